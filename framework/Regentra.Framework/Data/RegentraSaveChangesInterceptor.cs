@@ -1,0 +1,121 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Regentra.Framework.MultiTenancy;
+using Regentra.Framework.Users;
+
+namespace Regentra.Framework.Data;
+
+/// <summary>
+/// Applies the cross-cutting write rules in one place: stamps TenantId on insert and refuses to move a
+/// row to another tenant, fills audit fields, and renews concurrency stamps.
+/// </summary>
+public sealed class RegentraSaveChangesInterceptor(
+    ICurrentTenant currentTenant,
+    ICurrentUser currentUser,
+    TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Apply(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Apply(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Apply(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    StampTenant(entry);
+                    StampCreation(entry, now);
+                    break;
+                case EntityState.Modified:
+                    RefuseTenantChange(entry);
+                    StampModification(entry, now);
+                    break;
+            }
+        }
+    }
+
+    private void StampTenant(EntityEntry entry)
+    {
+        if (entry.Entity is not IMultiTenant)
+        {
+            return;
+        }
+
+        var tenantId = entry.Property(nameof(IMultiTenant.TenantId));
+        if (tenantId.CurrentValue is null)
+        {
+            tenantId.CurrentValue = currentTenant.Id;
+        }
+        else if (currentTenant.Id is { } current && !Equals(tenantId.CurrentValue, current))
+        {
+            throw new TenantChangeRefusedException(
+                $"Refused to insert {entry.Metadata.DisplayName()} for tenant {tenantId.CurrentValue} while acting for tenant {current}.");
+        }
+    }
+
+    private static void RefuseTenantChange(EntityEntry entry)
+    {
+        if (entry.Entity is not IMultiTenant)
+        {
+            return;
+        }
+
+        var tenantId = entry.Property(nameof(IMultiTenant.TenantId));
+        if (tenantId.IsModified && !Equals(tenantId.OriginalValue, tenantId.CurrentValue))
+        {
+            throw new TenantChangeRefusedException(
+                $"Refused to move {entry.Metadata.DisplayName()} from tenant {tenantId.OriginalValue} to {tenantId.CurrentValue}.");
+        }
+    }
+
+    private void StampCreation(EntityEntry entry, DateTime now)
+    {
+        if (entry.Entity is IHasCreationAudit audited)
+        {
+            if (audited.CreationTime == default)
+            {
+                entry.Property(nameof(IHasCreationAudit.CreationTime)).CurrentValue = now;
+            }
+
+            if (audited.CreatorId is null)
+            {
+                entry.Property(nameof(IHasCreationAudit.CreatorId)).CurrentValue = currentUser.Id;
+            }
+        }
+    }
+
+    private void StampModification(EntityEntry entry, DateTime now)
+    {
+        if (entry.Entity is IHasModificationAudit)
+        {
+            entry.Property(nameof(IHasModificationAudit.LastModificationTime)).CurrentValue = now;
+            entry.Property(nameof(IHasModificationAudit.LastModifierId)).CurrentValue = currentUser.Id;
+        }
+
+        if (entry.Entity is IHasConcurrencyStamp)
+        {
+            entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).CurrentValue = AuditedAggregateRoot.NewStamp();
+        }
+    }
+}
+
+/// <summary>A write tried to put a row in, or move it to, a tenant other than the one acting. Always a bug.</summary>
+public sealed class TenantChangeRefusedException(string message) : InvalidOperationException(message);

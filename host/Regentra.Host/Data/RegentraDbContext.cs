@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Regentra.Billing.Data;
+using Regentra.Framework.Data;
+using Regentra.Framework.MultiTenancy;
+using Regentra.Psa.Data;
+using Regentra.Saas.Data;
+using Regentra.Saas.Identity;
+using Regentra.Saas.Invitations;
+using Regentra.Saas.Settings;
+using Regentra.Saas.Tenants;
+
+namespace Regentra.Host.Data;
+
+/// <summary>
+/// The one DbContext of the application (ABP's unified DbContext): it implements every module's DbContext
+/// interface, so one SaveChanges and one transaction can span modules. Each provider has a subclass
+/// carrying its own migrations.
+/// </summary>
+internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTenant currentTenant)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options),
+        ISaasDbContext, IPsaDbContext, IBillingDbContext, IDataProtectionKeyContext
+{
+    /// <summary>Read by the "Tenant" query filter each time a query runs.</summary>
+    public Guid? CurrentTenantId => currentTenant.Id;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<TenantSettings> TenantSettings => Set<TenantSettings>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<RolePermissionGrant> RolePermissionGrants => Set<RolePermissionGrant>();
+
+    /// <summary>The data-protection key ring, shared by every host so cookies and tokens work behind a load balancer.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+
+    DbSet<IdentityUserRole<Guid>> ISaasDbContext.UserRoles => UserRoles;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ConfigureSaas();
+        builder.ConfigurePsa();
+        builder.ConfigureBilling();
+        builder.Entity<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>().ToTable("HostDataProtectionKeys");
+        builder.ApplyRegentraConventions(this);
+    }
+}

@@ -1,0 +1,77 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Regentra.Framework.Permissions;
+using Regentra.Host.Data;
+using Regentra.Saas.Contracts;
+
+namespace Regentra.Host.Hosting;
+
+internal sealed class BackgroundJobsOptions
+{
+    public const string Section = "BackgroundJobs";
+
+    /// <summary>Run a Hangfire server inside this host (true by default; a web-only node of a large deployment may turn it off).</summary>
+    public bool RunServer { get; set; } = true;
+
+    public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount);
+
+    /// <summary>InMemory or PostgreSql. Defaults to PostgreSql when the database is PostgreSQL, so every host shares one queue.</summary>
+    public string? Storage { get; set; }
+}
+
+internal static class BackgroundJobsRegistration
+{
+    public static void AddRegentraBackgroundJobs(this WebApplicationBuilder builder, DatabaseOptions database)
+    {
+        var options = builder.Configuration.GetSection(BackgroundJobsOptions.Section).Get<BackgroundJobsOptions>() ?? new BackgroundJobsOptions();
+        var usePostgres = string.Equals(options.Storage ?? database.Provider.ToString(), nameof(DatabaseProvider.PostgreSql), StringComparison.OrdinalIgnoreCase);
+
+        builder.Services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (usePostgres)
+            {
+                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
+                {
+                    SchemaName = "hangfire",
+                    PrepareSchemaIfNecessary = true,
+                });
+            }
+            else
+            {
+                // The embedded default: jobs live in memory. Losing a queued job on restart is safe because every
+                // job is idempotent and recurring work is re-planned at start-up.
+                config.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
+            }
+        });
+
+        if (options.RunServer)
+        {
+            builder.Services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
+        }
+    }
+
+    public static void MapRegentraJobDashboard(this WebApplication app) =>
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "Regentra background jobs",
+            Authorization = [],
+            AsyncAuthorization = [new HostAdministratorsOnly()],
+            AppPath = "/",
+        });
+
+    /// <summary>The dashboard shows every tenant's jobs, so only host operators with Saas.BackgroundJobs may open it.</summary>
+    private sealed class HostAdministratorsOnly : IDashboardAsyncAuthorizationFilter
+    {
+        public async Task<bool> AuthorizeAsync(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            return http.User.Identity?.IsAuthenticated == true
+                && await http.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(http.User, SaasPermissions.BackgroundJobs);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Regentra.Framework.Errors;
+using Regentra.Saas.Contracts;
+
+namespace Regentra.Saas.Identity;
+
+/// <summary>
+/// Checks every authenticated request against the user's current state: a deactivated user, or a token
+/// issued before the user's security stamp changed (deactivation, password change), is refused even
+/// though the cookie or token itself is still cryptographically valid.
+/// </summary>
+internal sealed class SessionValidationMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, UserAccessCache access, IOptions<IdentityOptions> identity, IProblemDetailsService problems)
+    {
+        if (context.User.Identity?.IsAuthenticated == true
+            && Guid.TryParse(context.User.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            var state = await access.GetAsync(userId, context.RequestAborted);
+            var stamp = context.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+            var refusal = state switch
+            {
+                null => (SaasErrorCodes.SessionRevoked, "Your session is no longer valid. Sign in again."),
+                { IsActive: false } => (SaasErrorCodes.UserDeactivated, "Your account has been deactivated. Ask your organisation's administrator."),
+                _ when state.SecurityStamp != stamp => (SaasErrorCodes.SessionRevoked, "Your session has ended. Sign in again."),
+                _ => default((string, string)?),
+            };
+
+            if (refusal is { } r)
+            {
+                await RefuseAsync(context, problems, r.Item1, r.Item2);
+                return;
+            }
+        }
+
+        await next(context);
+    }
+
+    // Written here rather than thrown: the exception handler clears headers, and the cookie deletion must reach the browser.
+    private static async Task RefuseAsync(HttpContext context, IProblemDetailsService problems, string code, string detail)
+    {
+        if (!SaasAuthentication.UsesBearer(context))
+        {
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = ProblemDetailsExceptionHandler.Create(StatusCodes.Status401Unauthorized, code, detail),
+        });
+    }
+}

@@ -1,0 +1,118 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Regentra.Framework;
+using Regentra.Framework.MultiTenancy;
+using Regentra.Framework.Permissions;
+using Regentra.Saas.Account;
+using Regentra.Saas.AppConfig;
+using Regentra.Saas.Contracts;
+using Regentra.Saas.Contracts.Settings;
+using Regentra.Saas.Data;
+using Regentra.Saas.HostAdmin;
+using Regentra.Saas.Identity;
+using Regentra.Saas.Invitations;
+using Regentra.Saas.Roles;
+using Regentra.Saas.Settings;
+using Regentra.Saas.Signup;
+using Regentra.Saas.Tenants;
+using Regentra.Saas.Users;
+
+namespace Regentra.Saas;
+
+/// <summary>
+/// The Saas module (ABP's Identity + TenantManagement + PermissionManagement): tenants and signup,
+/// sign-in, team and invitations, roles and permission grants, organisation settings.
+/// </summary>
+public static class SaasModule
+{
+    /// <summary>Rate-limit policy for anonymous endpoints that check passwords or create accounts.</summary>
+    public const string AnonymousRateLimit = "saas-anonymous";
+
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">Reads the "Saas" section (see SaasOptions).</param>
+    /// <typeparam name="TDbContext">The host's unified DbContext; it must implement the module's DbContext interface.</typeparam>
+    public static IServiceCollection AddSaasModule<TDbContext>(this IServiceCollection services, IConfiguration configuration)
+        where TDbContext : DbContext
+    {
+        if (!typeof(ISaasDbContext).IsAssignableFrom(typeof(TDbContext)))
+        {
+            throw new InvalidOperationException($"{typeof(TDbContext).Name} must implement the Saas module's DbContext interface.");
+        }
+
+        services.Configure<SaasOptions>(configuration.GetSection(SaasOptions.Section));
+        services.AddScoped(sp => (ISaasDbContext)sp.GetRequiredService<TDbContext>());
+        services.AddPermissionDefinitions<SaasPermissionDefinitionProvider>();
+        services.AddValidatorsFrom(typeof(SaasModule).Assembly);
+        services.AddSaasAuthentication<TDbContext>();
+        services.AddMemoryCache();
+
+        services.AddSingleton<PasswordRules>();
+        services.AddSingleton<UserAccessGenerations>();
+        services.AddScoped<UserAccessCache>();
+        services.AddScoped<IPermissionStore>(sp => sp.GetRequiredService<UserAccessCache>());
+        services.AddScoped<TenantStore>();
+        services.AddScoped<ITenantStore>(sp => sp.GetRequiredService<TenantStore>());
+        services.AddScoped<TenantSettingsProvider>();
+        services.AddScoped<ITenantSettingsProvider>(sp => sp.GetRequiredService<TenantSettingsProvider>());
+
+        services.AddScoped<CredentialChecker>();
+        services.AddScoped<AppConfigBuilder>();
+        services.AddScoped<RoleSeeder>();
+        services.AddScoped<TenantProvisioner>();
+        services.AddScoped<TeamService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<HostAdminProvisioner>();
+
+        services.AddRateLimiter(o => o.AddPolicy(AnonymousRateLimit, PerClientAddress));
+        return services;
+    }
+
+    /// <summary>Session checks and antiforgery. Place after authentication and multi-tenancy, before authorization.</summary>
+    public static IApplicationBuilder UseSaasModule(this IApplicationBuilder app) =>
+        app.UseMiddleware<SessionValidationMiddleware>().UseMiddleware<AntiforgeryMiddleware>();
+
+    public static IEndpointRouteBuilder MapSaasModule(this IEndpointRouteBuilder app)
+    {
+        AccountEndpoints.Map(app);
+        AppConfigEndpoint.Map(app);
+
+        var saas = app.MapGroup("/api/saas").WithTags("Saas");
+        SignupEndpoint.Map(saas);
+        UserEndpoints.Map(saas);
+        InvitationEndpoints.Map(saas);
+        RoleEndpoints.Map(saas);
+        SettingsEndpoints.Map(saas);
+        TenantEndpoints.Map(saas);
+        return app;
+    }
+
+    /// <summary>Start-up data: the HostAdmin role with every host permission, and the configured host administrator if any.</summary>
+    public static async Task SeedSaasModuleAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<HostAdminProvisioner>()
+            .EnsureConfiguredAsync(configuration["HostAdmin:Email"], configuration["HostAdmin:Password"], cancellationToken);
+    }
+
+    /// <summary>The create-host-admin command: adds a host administrator with the given credentials.</summary>
+    public static async Task CreateHostAdminAsync(this IServiceProvider services, string email, string password, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<HostAdminProvisioner>().CreateAsync(email, password, cancellationToken);
+    }
+
+    private static RateLimitPartition<string> PerClientAddress(HttpContext context)
+    {
+        var limit = context.RequestServices.GetRequiredService<IOptions<SaasOptions>>().Value.AnonymousRequestsPerMinute;
+        return RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+    }
+}

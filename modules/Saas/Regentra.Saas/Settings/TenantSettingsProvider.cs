@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Regentra.Framework.Errors;
+using Regentra.Framework.MultiTenancy;
+using Regentra.Saas.Contracts.Settings;
+using Regentra.Saas.Data;
+
+namespace Regentra.Saas.Settings;
+
+/// <summary>The current tenant's settings for endpoints and other modules; cached, dropped on update.</summary>
+internal sealed class TenantSettingsProvider(ISaasDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, IOptions<SaasOptions> options)
+    : ITenantSettingsProvider
+{
+    public async Task<TenantSettingsDto> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Tenant settings were asked for outside a tenant.");
+        if (cache.TryGetValue(Key(tenantId), out TenantSettingsDto? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var settings = await Query(tenantId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new EntityNotFoundException("TenantSettings", tenantId);
+        cache.Set(Key(tenantId), settings, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
+        return settings;
+    }
+
+    public void Invalidate(Guid tenantId) => cache.Remove(Key(tenantId));
+
+    private IQueryable<TenantSettingsDto> Query(Guid tenantId) =>
+        from s in db.TenantSettings.AsNoTracking()
+        join t in db.Tenants on s.TenantId equals t.Id
+        where t.Id == tenantId
+        select new TenantSettingsDto(t.Name, s.Address, s.TimeZone, s.Currency, s.InvoicePrefix, s.PaymentTermsDays,
+            s.TaxRatePercent, s.DefaultHourlyRate, s.AllowSelfApproval, s.ConcurrencyStamp);
+
+    private static (string, Guid) Key(Guid tenantId) => ("saas:settings", tenantId);
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Regentra.Framework.MultiTenancy;
+using Regentra.Saas.Data;
+
+namespace Regentra.Saas.Tenants;
+
+/// <summary>Tenant lookups for every authenticated request, cached briefly and dropped on any change made here.</summary>
+internal sealed class TenantStore(ISaasDbContext db, IMemoryCache cache, IOptions<SaasOptions> options) : ITenantStore
+{
+    public async Task<TenantInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(Key(id), out TenantInfo? cached))
+        {
+            return cached;
+        }
+
+        var tenant = await db.Tenants.AsNoTracking()
+            .Where(t => t.Id == id)
+            .Select(t => new TenantInfo(t.Id, t.Name, t.Slug, t.IsActive))
+            .FirstOrDefaultAsync(cancellationToken);
+        cache.Set(Key(id), tenant, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
+        return tenant;
+    }
+
+    public void Invalidate(Guid id) => cache.Remove(Key(id));
+
+    private static (string, Guid) Key(Guid id) => ("saas:tenant", id);
+}
