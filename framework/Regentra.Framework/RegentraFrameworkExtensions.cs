@@ -35,7 +35,7 @@ public static class RegentraFrameworkExtensions
         services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ProblemDetailsAuthorizationResultHandler>();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsExceptionHandler.AddMissingCode);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.AddSingleton<TenantJobRunner>();

@@ -18,6 +18,18 @@ public class RegentraApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
+    private readonly TestDatabase? _sharedDatabase;
+
+    public RegentraApp()
+    {
+    }
+
+    /// <summary>A second host on the database of another: how a scaled-out deployment runs.</summary>
+    protected RegentraApp(TestDatabase sharedDatabase)
+    {
+        _sharedDatabase = sharedDatabase;
+    }
+
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "regentra-tests", $"mail-{Guid.NewGuid():N}");
@@ -26,14 +38,14 @@ public class RegentraApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = _sharedDatabase ?? await TestDatabase.CreateAsync();
         _ = Server; // starts the host: migrations and seeding run here, as on a real start
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Database is not null)
+        if (Database is not null && _sharedDatabase is null)
         {
             await Database.DisposeAsync();
         }

@@ -47,6 +47,31 @@ public sealed partial class ProblemDetailsExceptionHandler(
             "Something went wrong on our side. The error has been logged."),
     };
 
+    /// <summary>
+    /// Problems the framework did not create (routing's 404/405/415, status-code pages) still get a stable code
+    /// and a sentence, so clients can rely on both being present.
+    /// </summary>
+    public static void AddMissingCode(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (problem.Extensions.ContainsKey("code"))
+        {
+            return;
+        }
+
+        var request = context.HttpContext.Request;
+        (problem.Extensions["code"], problem.Detail) = problem.Status switch
+        {
+            404 => (FrameworkErrorCodes.NotFound, problem.Detail ?? $"There is nothing at {request.Method} {request.Path}."),
+            405 => ("MethodNotAllowed", problem.Detail ?? $"{request.Path} does not accept {request.Method}."),
+            415 => ("UnsupportedMediaType", problem.Detail ?? "Send the request body as application/json."),
+            401 => (FrameworkErrorCodes.Unauthenticated, problem.Detail ?? "Sign in to continue."),
+            403 => (FrameworkErrorCodes.PermissionDenied, problem.Detail ?? "You do not have permission to do this."),
+            _ when problem.Status >= 500 => (FrameworkErrorCodes.Unexpected, problem.Detail),
+            _ => (FrameworkErrorCodes.BadRequest, problem.Detail),
+        };
+    }
+
     public static ProblemDetails Create(int status, string code, string detail)
     {
         var problem = new ProblemDetails { Status = status, Title = TitleFor(status), Detail = detail };

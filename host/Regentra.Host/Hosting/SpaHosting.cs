@@ -1,12 +1,11 @@
 using Microsoft.Extensions.FileProviders;
-using Regentra.Framework.Errors;
 
 namespace Regentra.Host.Hosting;
 
 /// <summary>
 /// Serves the Angular build (angular/dist/regentra/browser, or Spa:RootPath) with an index.html fallback for
 /// client-side routes. Until the web app is built, the placeholder page in wwwroot is served instead.
-/// Unknown /api routes stay JSON 404s and never fall through to the SPA.
+/// Unknown /api routes stay problem+json 404s and never fall through to the SPA.
 /// </summary>
 internal static class SpaHosting
 {
@@ -21,9 +20,8 @@ internal static class SpaHosting
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
 
-        app.Map("/api/{**path}", (HttpContext http) => TypedResults.Problem(ProblemDetailsExceptionHandler.Create(
-            StatusCodes.Status404NotFound, FrameworkErrorCodes.NotFound, $"There is no API at {http.Request.Method} {http.Request.Path}.")))
-            .ExcludeFromDescription();
-        app.MapFallbackToFile("index.html", new StaticFileOptions { FileProvider = files });
+        // Everything except /api/... falls back to the app's index.html. An unmatched /api route gets routing's
+        // own 404/405/415, which the status-code pages turn into problem+json.
+        app.MapFallbackToFile("{*path:regex(^(?!api/).*$)}", "index.html", new StaticFileOptions { FileProvider = files });
     }
 }
