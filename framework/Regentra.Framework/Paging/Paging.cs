@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Regentra.Framework.Errors;
 using Regentra.Framework.Validation;
@@ -41,9 +42,14 @@ public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount);
 
 public static class PagingExtensions
 {
-    /// <summary>Validates the page, sorts with <paramref name="sorts"/>, counts and fetches one page.</summary>
-    public static async Task<PagedResult<T>> ToPagedResultAsync<T>(
-        this IQueryable<T> query, PageRequest page, SortMap<T> sorts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates the page, sorts the entity query with <paramref name="sorts"/>, counts, then projects one page
+    /// with <paramref name="projection"/>. Filtering and sorting happen before the projection because EF Core
+    /// cannot translate members of a DTO built by a constructor.
+    /// </summary>
+    public static async Task<PagedResult<TResult>> ToPagedResultAsync<TSource, TResult>(
+        this IQueryable<TSource> query, PageRequest page, SortMap<TSource> sorts,
+        Expression<Func<TSource, TResult>> projection, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         page.Validate(errors);
@@ -51,7 +57,9 @@ public static class PagingExtensions
         errors.ThrowIfAny();
 
         var total = await query.CountAsync(cancellationToken);
-        var items = total == 0 ? [] : await sorted.Skip(page.SkipOrDefault).Take(page.TakeOrDefault).ToListAsync(cancellationToken);
-        return new PagedResult<T>(items, total);
+        var items = total == 0
+            ? []
+            : await sorted.Skip(page.SkipOrDefault).Take(page.TakeOrDefault).Select(projection).ToListAsync(cancellationToken);
+        return new PagedResult<TResult>(items, total);
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
@@ -29,7 +30,7 @@ internal static class RegentraHostBuilder
         services.AddPsaModule<RegentraDbContext>(configuration);
         services.AddBillingModule<RegentraDbContext>(configuration);
 
-        services.AddDataProtection().SetApplicationName("Regentra").PersistKeysToDbContext<RegentraDbContext>();
+        AddDataProtection(builder);
         builder.AddRegentraBackgroundJobs(database);
 
         services.AddAuthorization();
@@ -105,6 +106,19 @@ internal static class RegentraHostBuilder
         }
 
         await app.Services.SeedSaasModuleAsync(app.Configuration);
+    }
+
+    // The key ring lives in the database so every host shares it (cookies and bearer tokens work behind a
+    // load balancer). With DataProtection:CertificatePath set, keys are encrypted at rest with that certificate.
+    private static void AddDataProtection(WebApplicationBuilder builder)
+    {
+        var protection = builder.Services.AddDataProtection().SetApplicationName("Regentra").PersistKeysToDbContext<RegentraDbContext>();
+        var certificatePath = builder.Configuration["DataProtection:CertificatePath"];
+        if (!string.IsNullOrWhiteSpace(certificatePath))
+        {
+            protection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
+                Path.GetFullPath(certificatePath, builder.Environment.ContentRootPath), builder.Configuration["DataProtection:CertificatePassword"]));
+        }
     }
 
     private static async ValueTask WriteTooManyRequestsAsync(OnRejectedContext context, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,25 +36,27 @@ internal static class TenantEndpoints
 
     private static async Task<Ok<PagedResult<TenantDto>>> ListAsync([AsParameters] ListTenantsQuery query, ISaasDbContext db, CancellationToken cancellationToken)
     {
-        var tenants = Project(db);
+        var tenants = Rows(db);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim().ToLowerInvariant();
-            tenants = tenants.Where(t => t.Name.ToLower().Contains(term) || t.Slug.Contains(term));
+            tenants = tenants.Where(r => r.Tenant.Name.ToLower().Contains(term) || r.Tenant.Slug.Contains(term));
         }
 
         if (query.IsActive is { } active)
         {
-            tenants = tenants.Where(t => t.IsActive == active);
+            tenants = tenants.Where(r => r.Tenant.IsActive == active);
         }
 
-        var sorts = new SortMap<TenantDto>("creationTime desc", t => t.Id)
-            .Add("name", t => t.Name).Add("slug", t => t.Slug).Add("creationTime", t => t.CreationTime).Add("userCount", t => t.UserCount);
-        return TypedResults.Ok(await tenants.ToPagedResultAsync(query, sorts, cancellationToken));
+        var sorts = new SortMap<TenantRow>("creationTime desc", r => r.Tenant.Id)
+            .Add("name", r => r.Tenant.Name).Add("slug", r => r.Tenant.Slug)
+            .Add("creationTime", r => r.Tenant.CreationTime).Add("userCount", r => r.UserCount);
+        return TypedResults.Ok(await tenants.ToPagedResultAsync(query, sorts, ToDto, cancellationToken));
     }
 
     private static async Task<Ok<TenantDto>> GetAsync(Guid id, ISaasDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await Project(db).FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Tenant", id));
+        TypedResults.Ok(await Rows(db).Where(r => r.Tenant.Id == id).Select(ToDto).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new EntityNotFoundException("Tenant", id));
 
     private static async Task<Ok<TenantDto>> SuspendAsync(
         Guid id, SuspendTenantRequest? request, ISaasDbContext db, TenantStore store, TimeProvider clock, CancellationToken cancellationToken)
@@ -79,9 +82,19 @@ internal static class TenantEndpoints
         return await GetAsync(id, db, cancellationToken);
     }
 
+    internal sealed class TenantRow
+    {
+        public required Tenant Tenant { get; init; }
+
+        public required int UserCount { get; init; }
+    }
+
     // Host-side: counting every tenant's users is a deliberate exception to the tenant filter.
-    private static IQueryable<TenantDto> Project(ISaasDbContext db) =>
-        db.Tenants.IgnoreQueryFilters([RegentraModelConventions.TenantFilter]).AsNoTracking().Select(t => new TenantDto(
-            t.Id, t.Name, t.Slug, t.IsActive, t.CreationTime, t.SuspendedAt, t.SuspensionReason,
-            db.Users.Count(u => u.TenantId == t.Id)));
+    private static IQueryable<TenantRow> Rows(ISaasDbContext db) =>
+        db.Tenants.IgnoreQueryFilters([RegentraModelConventions.TenantFilter]).AsNoTracking()
+            .Select(t => new TenantRow { Tenant = t, UserCount = db.Users.Count(u => u.TenantId == t.Id) });
+
+    private static readonly Expression<Func<TenantRow, TenantDto>> ToDto =
+        r => new TenantDto(r.Tenant.Id, r.Tenant.Name, r.Tenant.Slug, r.Tenant.IsActive, r.Tenant.CreationTime,
+            r.Tenant.SuspendedAt, r.Tenant.SuspensionReason, r.UserCount);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,6 +10,7 @@ using Regentra.Framework.Validation;
 using Regentra.Saas.Contracts;
 using Regentra.Saas.Contracts.Users;
 using Regentra.Saas.Data;
+using Regentra.Saas.Identity;
 
 namespace Regentra.Saas.Users;
 
@@ -39,31 +41,33 @@ internal static class UserEndpoints
 
     private static async Task<Ok<PagedResult<UserDto>>> ListAsync([AsParameters] ListUsersQuery query, ISaasDbContext db, CancellationToken cancellationToken)
     {
-        var users = Project(db);
+        var users = Rows(db);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
             var term = query.Search.Trim().ToLowerInvariant();
-            users = users.Where(u => u.Name.ToLower().Contains(term) || u.Email.ToLower().Contains(term));
+            users = users.Where(r => r.User.Name.ToLower().Contains(term) || r.User.Email!.ToLower().Contains(term));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Role))
         {
-            users = users.Where(u => u.Role == query.Role);
+            var role = query.Role.Trim();
+            users = users.Where(r => r.Role == role);
         }
 
         if (query.IsActive is { } active)
         {
-            users = users.Where(u => u.IsActive == active);
+            users = users.Where(r => r.User.IsActive == active);
         }
 
-        var sorts = new SortMap<UserDto>("name", u => u.Id)
-            .Add("name", u => u.Name).Add("email", u => u.Email).Add("role", u => u.Role)
-            .Add("creationTime", u => u.CreationTime).Add("lastLoginTime", u => u.LastLoginTime);
-        return TypedResults.Ok(await users.ToPagedResultAsync(query, sorts, cancellationToken));
+        var sorts = new SortMap<UserRow>("name", r => r.User.Id)
+            .Add("name", r => r.User.Name).Add("email", r => r.User.Email).Add("role", r => r.Role)
+            .Add("creationTime", r => r.User.CreationTime).Add("lastLoginTime", r => r.User.LastLoginTime);
+        return TypedResults.Ok(await users.ToPagedResultAsync(query, sorts, ToDto, cancellationToken));
     }
 
     private static async Task<Ok<UserDto>> GetAsync(Guid id, ISaasDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await Project(db).FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new EntityNotFoundException("User", id));
+        TypedResults.Ok(await Rows(db).Where(r => r.User.Id == id).Select(ToDto).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new EntityNotFoundException("User", id));
 
     private static async Task<Ok<UserDto>> ChangeRoleAsync(Guid id, ChangeUserRoleRequest request, TeamService team, ISaasDbContext db, CancellationToken cancellationToken)
     {
@@ -83,16 +87,23 @@ internal static class UserEndpoints
         return await GetAsync(id, db, cancellationToken);
     }
 
-    // Each user holds exactly one of the tenant's roles; the tenant filter applies to users and roles alike.
-    private static IQueryable<UserDto> Project(ISaasDbContext db) =>
-        db.Users.AsNoTracking().Select(u => new UserDto(
-            u.Id,
-            u.Name,
-            u.Email!,
-            db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? string.Empty,
-            u.IsActive,
-            u.CreationTime,
-            u.LastLoginTime));
+    /// <summary>A user with the name of the one role they hold; built with an initializer so EF Core can filter and sort by it.</summary>
+    internal sealed class UserRow
+    {
+        public required AppUser User { get; init; }
+
+        public required string Role { get; init; }
+    }
+
+    private static IQueryable<UserRow> Rows(ISaasDbContext db) =>
+        db.Users.AsNoTracking().Select(u => new UserRow
+        {
+            User = u,
+            Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? string.Empty,
+        });
+
+    private static readonly Expression<Func<UserRow, UserDto>> ToDto =
+        r => new UserDto(r.User.Id, r.User.Name, r.User.Email!, r.Role, r.User.IsActive, r.User.CreationTime, r.User.LastLoginTime);
 }
 
 internal sealed class ChangeUserRoleValidator : IValidator<ChangeUserRoleRequest>
