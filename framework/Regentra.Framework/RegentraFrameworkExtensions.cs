@@ -38,7 +38,7 @@ public static class RegentraFrameworkExtensions
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsExceptionHandler.AddMissingCode);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
-        services.AddSingleton<TenantJobRunner>();
+        services.AddTransient(typeof(TenantJobRunner<,>));
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender>(CreateEmailSender);

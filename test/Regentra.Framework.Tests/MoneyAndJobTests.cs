@@ -21,11 +21,11 @@ public sealed class MoneyAndJobTests
     [InlineData(null)]
     public void Only_upper_case_active_iso_codes_are_currencies(string? code) => Currencies.IsKnown(code).ShouldBeFalse();
 
-    private sealed record Seen(Guid? Tenant, object ScopedService);
+    public sealed record Seen(Guid? Tenant, object ScopedService);
 
-    private sealed class ScopedThing;
+    public sealed class ScopedThing;
 
-    private sealed class RecordingJob(ICurrentTenant tenant, ScopedThing scoped, List<Seen> log) : ITenantJob<string>
+    public sealed class RecordingJob(ICurrentTenant tenant, ScopedThing scoped, List<Seen> log) : ITenantJob<string>
     {
         public Task ExecuteAsync(string args, CancellationToken cancellationToken)
         {
@@ -43,13 +43,13 @@ public sealed class MoneyAndJobTests
             .AddSingleton(log)
             .AddScoped<ScopedThing>()
             .AddScoped<RecordingJob>()
-            .AddSingleton<TenantJobRunner>()
+            .AddTransient(typeof(TenantJobRunner<,>))
             .BuildServiceProvider();
-        var runner = services.GetRequiredService<TenantJobRunner>();
+        var runner = services.GetRequiredService<TenantJobRunner<RecordingJob, string>>();
         var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
 
-        await runner.RunAsync<RecordingJob, string>(a, "first", CancellationToken.None);
-        await runner.RunAsync<RecordingJob, string>(b, "second", CancellationToken.None);
+        await runner.RunAsync(a, "first", CancellationToken.None);
+        await runner.RunAsync(b, "second", CancellationToken.None);
 
         log.Select(s => s.Tenant).ShouldBe([a, b]);
         log[0].ScopedService.ShouldNotBeSameAs(log[1].ScopedService);

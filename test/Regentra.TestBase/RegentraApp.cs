@@ -63,6 +63,11 @@ public class RegentraApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
     }
 
+    /// <summary>Extra services a fixture needs (test jobs, fakes). Applied after the application's own.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         var settings = new Dictionary<string, string?>
@@ -83,7 +88,11 @@ public class RegentraApp : WebApplicationFactory<Program>, IAsyncLifetime
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            AddServices(services);
+        });
     }
 
     /// <summary>Runs <paramref name="action"/> against the database directly, with every tenant filter off.</summary>

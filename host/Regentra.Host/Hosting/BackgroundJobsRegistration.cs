@@ -39,6 +39,10 @@ internal static class BackgroundJobsRegistration
                 {
                     SchemaName = "hangfire",
                     PrepareSchemaIfNecessary = true,
+
+                    // LISTEN/NOTIFY wakes a worker as soon as a job is enqueued; polling stays as the fallback.
+                    EnableLongPolling = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(5),
                 });
             }
             else
