@@ -9,6 +9,7 @@ using Regentra.Psa.Data;
 using Regentra.Saas.Data;
 using Regentra.Saas.Identity;
 using Regentra.Saas.Invitations;
+using Regentra.Saas.Roles;
 using Regentra.Saas.Settings;
 using Regentra.Saas.Tenants;
 
@@ -33,6 +34,8 @@ internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTena
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<RolePermissionGrant> RolePermissionGrants => Set<RolePermissionGrant>();
+
+    public DbSet<PermissionSeed> PermissionSeeds => Set<PermissionSeed>();
 
     /// <summary>The data-protection key ring, shared by every host so cookies and tokens work behind a load balancer.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>

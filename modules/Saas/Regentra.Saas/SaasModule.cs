@@ -93,10 +93,14 @@ public static class SaasModule
         return app;
     }
 
-    /// <summary>Start-up data: the HostAdmin role with every host permission, and the configured host administrator if any.</summary>
+    /// <summary>
+    /// Start-up data: default grants of permissions new since the last start, the HostAdmin role with every
+    /// host permission, and the configured host administrator if any.
+    /// </summary>
     public static async Task SeedSaasModuleAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedNewPermissionsAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<HostAdminProvisioner>()
             .EnsureConfiguredAsync(configuration["HostAdmin:Email"], configuration["HostAdmin:Password"], cancellationToken);
     }

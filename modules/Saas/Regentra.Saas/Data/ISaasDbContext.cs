@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Regentra.Framework.Data;
 using Regentra.Saas.Identity;
 using Regentra.Saas.Invitations;
+using Regentra.Saas.Roles;
 using Regentra.Saas.Settings;
 using Regentra.Saas.Tenants;
 
@@ -18,6 +20,10 @@ internal interface ISaasDbContext : IRegentraDbContext
     DbSet<Invitation> Invitations { get; }
 
     DbSet<RolePermissionGrant> RolePermissionGrants { get; }
+
+    DbSet<PermissionSeed> PermissionSeeds { get; }
+
+    ChangeTracker ChangeTracker { get; }
 
     DbSet<AppUser> Users { get; }
 

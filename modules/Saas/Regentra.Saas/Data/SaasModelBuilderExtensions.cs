@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Regentra.Saas.Identity;
 using Regentra.Saas.Invitations;
+using Regentra.Saas.Roles;
 using Regentra.Saas.Settings;
 using Regentra.Saas.Tenants;
 
@@ -52,6 +53,13 @@ internal static class SaasModelBuilderExtensions
             b.HasIndex(g => new { g.RoleId, g.PermissionName }).IsUnique();
             b.HasIndex(g => g.TenantId);
             b.HasOne<AppRole>().WithMany().HasForeignKey(g => g.RoleId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PermissionSeed>(b =>
+        {
+            b.ToTable("SaasPermissionSeeds");
+            b.Property(s => s.PermissionName).HasMaxLength(128).IsRequired();
+            b.HasIndex(s => new { s.TenantId, s.PermissionName }).IsUnique();
         });
 
         ConfigureIdentity(builder);

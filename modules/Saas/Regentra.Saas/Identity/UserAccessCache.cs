@@ -30,6 +30,7 @@ internal sealed class UserAccessCache(
     IMemoryCache cache,
     ICurrentTenant currentTenant,
     UserAccessGenerations generations,
+    PermissionDefinitionManager definitions,
     IOptions<SaasOptions> options) : IPermissionStore
 {
     public async Task<UserAccess?> GetAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -77,10 +78,14 @@ internal sealed class UserAccessCache(
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
-        return new UserAccess(
-            user.IsActive,
-            user.SecurityStamp,
-            rows.Select(r => r.Role).Distinct().Order(StringComparer.Ordinal).ToList(),
-            rows.Where(r => r.Permission is not null).Select(r => r.Permission!).ToHashSet(StringComparer.Ordinal));
+        var roles = rows.Select(r => r.Role).Distinct().Order(StringComparer.Ordinal).ToList();
+        var permissions = rows.Where(r => r.Permission is not null).Select(r => r.Permission!).ToHashSet(StringComparer.Ordinal);
+        if (currentTenant.Id is not null && roles.Contains(StandardRoles.Admin))
+        {
+            // An organisation's Admin holds every tenant permission, including ones added by later releases.
+            permissions.UnionWith(definitions.ForSide(MultiTenancySides.Tenant).Select(p => p.Name));
+        }
+
+        return new UserAccess(user.IsActive, user.SecurityStamp, roles, permissions);
     }
 }

@@ -29,7 +29,7 @@ internal static class RoleEndpoints
             .WithSummary("Replaces the role's permissions with the given set. Admin always holds everything and cannot be edited.");
     }
 
-    private static async Task<Ok<IReadOnlyList<RoleDto>>> ListAsync(ISaasDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<IReadOnlyList<RoleDto>>> ListAsync(ISaasDbContext db, PermissionDefinitionManager definitions, CancellationToken cancellationToken)
     {
         var roles = await db.Roles.AsNoTracking()
             .Select(r => new
@@ -42,7 +42,7 @@ internal static class RoleEndpoints
         var order = StandardRoles.TenantRoles.ToList();
         return TypedResults.Ok<IReadOnlyList<RoleDto>>(roles
             .OrderBy(r => order.IndexOf(r.Name) is var i and >= 0 ? i : int.MaxValue).ThenBy(r => r.Name, StringComparer.Ordinal)
-            .Select(r => new RoleDto(r.Name, r.Users, r.Permissions, IsEditable(r.Name)))
+            .Select(r => new RoleDto(r.Name, r.Users, IsEditable(r.Name) ? r.Permissions : definitions.ForSide(MultiTenancySides.Tenant).Count(), IsEditable(r.Name)))
             .ToList());
     }
 
@@ -56,7 +56,7 @@ internal static class RoleEndpoints
         var groups = definitions.Groups
             .Select(g => new PermissionGroupDto(g.Name, g.DisplayName, g.Permissions.SelectMany(Flatten)
                 .Where(p => p.Side.HasFlag(MultiTenancySides.Tenant))
-                .Select(p => new PermissionGrantDto(p.Name, p.DisplayName, p.Parent?.Name, granted.Contains(p.Name)))
+                .Select(p => new PermissionGrantDto(p.Name, p.DisplayName, p.Parent?.Name, !IsEditable(role.Name!) || granted.Contains(p.Name)))
                 .ToList()))
             .Where(g => g.Permissions.Count > 0)
             .ToList();

@@ -376,6 +376,28 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                     b.ToTable("SaasInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("Regentra.Saas.Roles.PermissionSeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PermissionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "PermissionName")
+                        .IsUnique();
+
+                    b.ToTable("SaasPermissionSeeds", (string)null);
+                });
+
             modelBuilder.Entity("Regentra.Saas.Settings.TenantSettings", b =>
                 {
                     b.Property<Guid>("Id")

@@ -365,6 +365,28 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                     b.ToTable("SaasInvitations", (string)null);
                 });
 
+            modelBuilder.Entity("Regentra.Saas.Roles.PermissionSeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PermissionName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "PermissionName")
+                        .IsUnique();
+
+                    b.ToTable("SaasPermissionSeeds", (string)null);
+                });
+
             modelBuilder.Entity("Regentra.Saas.Settings.TenantSettings", b =>
                 {
                     b.Property<Guid>("Id")
