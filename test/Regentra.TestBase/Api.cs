@@ -47,6 +47,16 @@ public static class Api
     public static async Task<T> GetAsync<T>(this HttpClient client, string url) =>
         await (await client.GetAsync(new Uri(url, UriKind.Relative))).ReadAsync<T>();
 
+    /// <summary>The value a response's Set-Cookie header gives <paramref name="name"/> (URL-decoded), or null.</summary>
+    public static string? SetCookieValue(HttpResponseMessage response, string name) =>
+        SetCookieHeader(response, name) is { } header ? Uri.UnescapeDataString(header[(name.Length + 1)..].Split(';')[0]) : null;
+
+    /// <summary>The whole Set-Cookie header for <paramref name="name"/> (value and attributes), or null.</summary>
+    public static string? SetCookieHeader(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues("Set-Cookie", out var values)
+            ? values.LastOrDefault(v => v.StartsWith(name + "=", StringComparison.Ordinal))
+            : null;
+
     public static HttpClient WithBearer(this HttpClient client, string token)
     {
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
