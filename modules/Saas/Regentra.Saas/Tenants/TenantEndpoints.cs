@@ -47,13 +47,14 @@ internal static class TenantEndpoints
             tenants = tenants.Where(t => t.IsActive == active);
         }
 
-        var sorts = new SortMap<TenantDto>("creationTime desc", t => t.Id)
+        var sorts = new SortMap<TenantRow>("creationTime desc", t => t.Id)
             .Add("name", t => t.Name).Add("slug", t => t.Slug).Add("creationTime", t => t.CreationTime).Add("userCount", t => t.UserCount);
-        return TypedResults.Ok(await tenants.ToPagedResultAsync(query, sorts, cancellationToken));
+        var page = await tenants.ToPagedResultAsync(query, sorts, cancellationToken);
+        return TypedResults.Ok(new PagedResult<TenantDto>(page.Items.Select(t => t.ToDto()).ToList(), page.TotalCount));
     }
 
     private static async Task<Ok<TenantDto>> GetAsync(Guid id, ISaasDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await Project(db).FirstOrDefaultAsync(t => t.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Tenant", id));
+        TypedResults.Ok((await Project(db).FirstOrDefaultAsync(t => t.Id == id, cancellationToken))?.ToDto() ?? throw new EntityNotFoundException("Tenant", id));
 
     private static async Task<Ok<TenantDto>> SuspendAsync(
         Guid id, SuspendTenantRequest? request, ISaasDbContext db, TenantStore store, TimeProvider clock, CancellationToken cancellationToken)
@@ -80,8 +81,38 @@ internal static class TenantEndpoints
     }
 
     // Host-side: counting every tenant's users is a deliberate exception to the tenant filter.
-    private static IQueryable<TenantDto> Project(ISaasDbContext db) =>
-        db.Tenants.IgnoreQueryFilters([RegentraModelConventions.TenantFilter]).AsNoTracking().Select(t => new TenantDto(
-            t.Id, t.Name, t.Slug, t.IsActive, t.CreationTime, t.SuspendedAt, t.SuspensionReason,
-            db.Users.Count(u => u.TenantId == t.Id)));
+    private static IQueryable<TenantRow> Project(ISaasDbContext db) =>
+        db.Tenants.IgnoreQueryFilters([RegentraModelConventions.TenantFilter]).AsNoTracking().Select(t => new TenantRow
+        {
+            Id = t.Id,
+            Name = t.Name,
+            Slug = t.Slug,
+            IsActive = t.IsActive,
+            CreationTime = t.CreationTime,
+            SuspendedAt = t.SuspendedAt,
+            SuspensionReason = t.SuspensionReason,
+            UserCount = db.Users.Count(u => u.TenantId == t.Id),
+        });
+
+    // EF Core can filter and sort on a member-initialised projection, but not on a record built by its constructor.
+    private sealed class TenantRow
+    {
+        public Guid Id { get; init; }
+
+        public string Name { get; init; } = string.Empty;
+
+        public string Slug { get; init; } = string.Empty;
+
+        public bool IsActive { get; init; }
+
+        public DateTime CreationTime { get; init; }
+
+        public DateTime? SuspendedAt { get; init; }
+
+        public string? SuspensionReason { get; init; }
+
+        public int UserCount { get; init; }
+
+        public TenantDto ToDto() => new(Id, Name, Slug, IsActive, CreationTime, SuspendedAt, SuspensionReason, UserCount);
+    }
 }

@@ -56,14 +56,15 @@ internal static class UserEndpoints
             users = users.Where(u => u.IsActive == active);
         }
 
-        var sorts = new SortMap<UserDto>("name", u => u.Id)
+        var sorts = new SortMap<UserRow>("name", u => u.Id)
             .Add("name", u => u.Name).Add("email", u => u.Email).Add("role", u => u.Role)
             .Add("creationTime", u => u.CreationTime).Add("lastLoginTime", u => u.LastLoginTime);
-        return TypedResults.Ok(await users.ToPagedResultAsync(query, sorts, cancellationToken));
+        var page = await users.ToPagedResultAsync(query, sorts, cancellationToken);
+        return TypedResults.Ok(new PagedResult<UserDto>(page.Items.Select(u => u.ToDto()).ToList(), page.TotalCount));
     }
 
     private static async Task<Ok<UserDto>> GetAsync(Guid id, ISaasDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await Project(db).FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw new EntityNotFoundException("User", id));
+        TypedResults.Ok((await Project(db).FirstOrDefaultAsync(u => u.Id == id, cancellationToken))?.ToDto() ?? throw new EntityNotFoundException("User", id));
 
     private static async Task<Ok<UserDto>> ChangeRoleAsync(Guid id, ChangeUserRoleRequest request, TeamService team, ISaasDbContext db, CancellationToken cancellationToken)
     {
@@ -84,15 +85,37 @@ internal static class UserEndpoints
     }
 
     // Each user holds exactly one of the tenant's roles; the tenant filter applies to users and roles alike.
-    private static IQueryable<UserDto> Project(ISaasDbContext db) =>
-        db.Users.AsNoTracking().Select(u => new UserDto(
-            u.Id,
-            u.Name,
-            u.Email!,
-            db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? string.Empty,
-            u.IsActive,
-            u.CreationTime,
-            u.LastLoginTime));
+    private static IQueryable<UserRow> Project(ISaasDbContext db) =>
+        db.Users.AsNoTracking().Select(u => new UserRow
+        {
+            Id = u.Id,
+            Name = u.Name,
+            Email = u.Email!,
+            Role = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).FirstOrDefault() ?? string.Empty,
+            IsActive = u.IsActive,
+            CreationTime = u.CreationTime,
+            LastLoginTime = u.LastLoginTime,
+        });
+
+    // EF Core can filter and sort on a member-initialised projection, but not on a record built by its constructor.
+    private sealed class UserRow
+    {
+        public Guid Id { get; init; }
+
+        public string Name { get; init; } = string.Empty;
+
+        public string Email { get; init; } = string.Empty;
+
+        public string Role { get; init; } = string.Empty;
+
+        public bool IsActive { get; init; }
+
+        public DateTime CreationTime { get; init; }
+
+        public DateTime? LastLoginTime { get; init; }
+
+        public UserDto ToDto() => new(Id, Name, Email, Role, IsActive, CreationTime, LastLoginTime);
+    }
 }
 
 internal sealed class ChangeUserRoleValidator : IValidator<ChangeUserRoleRequest>
