@@ -107,7 +107,9 @@ public class RegentraApp : WebApplicationFactory<Program>, IAsyncLifetime
         where TEntity : class =>
         QueryAsync(db => db.Set<TEntity>().IgnoreQueryFilters().CountAsync());
 
-    /// <summary>The .eml files written so far, oldest first.</summary>
+    /// <summary>The .eml files written so far, oldest first (file names only carry the second, so order by write time).</summary>
     public IReadOnlyList<string> Mails() =>
-        Directory.Exists(MailFolder) ? Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList() : [];
+        Directory.Exists(MailFolder)
+            ? Directory.GetFiles(MailFolder, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToList()
+            : [];
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Web;
+using Microsoft.EntityFrameworkCore;
+using Regentra.Saas;
 using Regentra.Saas.Contracts.Account;
 using Regentra.Saas.Contracts.Invitations;
 using Regentra.Saas.Contracts.Tenants;
@@ -8,6 +10,9 @@ namespace Regentra.TestBase;
 
 /// <summary>A signed-in member of one organisation, calling the API with a bearer token.</summary>
 public sealed record TenantSession(RegentraApp App, Guid TenantId, string Slug, Guid UserId, string Email, string Password, HttpClient Client);
+
+/// <summary>A cookie-authenticated browser-like client and the XSRF token its unsafe requests must echo.</summary>
+public sealed record CookieSession(HttpClient Client, string XsrfToken, AppConfigDto Config);
 
 public static class Sessions
 {
@@ -29,13 +34,46 @@ public static class Sessions
     /// <summary>Invites <paramref name="role"/> into the session's organisation and signs the new member in.</summary>
     public static async Task<TenantSession> AddMemberAsync(this TenantSession admin, string role, string? name = null)
     {
+        var (_, email) = await admin.JoinAsync(role, name);
+        return await admin.App.SignInAsync(admin.Slug, email, Password, admin.TenantId);
+    }
+
+    /// <summary>Invites <paramref name="role"/> and accepts, without signing in (cheaper when the member is only a target).</summary>
+    public static async Task<(Guid UserId, string Email)> JoinAsync(this TenantSession admin, string role, string? name = null)
+    {
         var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20] + $"@{admin.Slug}.test";
-        var invitation = await (await admin.Client.PostJsonAsync("/api/saas/invitations", new CreateInvitationRequest(email, role)))
-            .ReadAsync<InvitationDto>(HttpStatusCode.Created);
+        var invitation = await admin.InviteAsync(email, role);
         await (await admin.App.CreateClient().PostJsonAsync("/api/saas/invitations/accept",
                 new AcceptInvitationRequest(TokenOf(invitation), name ?? $"{role} Person", Password)))
             .ShouldHaveStatusAsync(HttpStatusCode.OK);
-        return await admin.App.SignInAsync(admin.Slug, email, Password, admin.TenantId);
+        var userId = await admin.App.QueryAsync(db => db.Set<Regentra.Saas.Identity.AppUser>().IgnoreQueryFilters()
+            .Where(u => u.TenantId == admin.TenantId && u.Email == email).Select(u => u.Id).SingleAsync());
+        return (userId, email);
+    }
+
+    /// <summary>Sends an invitation as the session's user; the response carries the accept link.</summary>
+    public static async Task<InvitationDto> InviteAsync(this TenantSession admin, string email, string role) =>
+        await (await admin.Client.PostJsonAsync("/api/saas/invitations", new CreateInvitationRequest(email, role)))
+            .ReadAsync<InvitationDto>(HttpStatusCode.Created);
+
+    /// <summary>Creates a host administrator (no tenant) and returns a client with its bearer token.</summary>
+    public static async Task<HttpClient> SignInHostAdminAsync(this RegentraApp app)
+    {
+        var email = $"host-{Guid.NewGuid():N}"[..17] + "@regentra.test";
+        await app.Services.CreateHostAdminAsync(email, Password);
+        var token = await (await app.CreateClient().PostJsonAsync("/api/account/token", new LoginRequest(null, email, Password)))
+            .ReadAsync<TokenResponse>();
+        return app.CreateClient().WithBearer(token.AccessToken);
+    }
+
+    /// <summary>Signs in with the auth cookie, as the web app does. The client keeps the cookies; send the XSRF token on unsafe calls.</summary>
+    public static async Task<CookieSession> CookieSignInAsync(this RegentraApp app, string organization, string email, string password = Password)
+    {
+        var client = app.CreateClient();
+        var response = await client.PostJsonAsync("/api/account/login", new LoginRequest(organization, email, password));
+        var config = await response.ReadAsync<AppConfigDto>();
+        var xsrf = Api.SetCookieValue(response, "XSRF-TOKEN") ?? throw new InvalidOperationException("The login response set no XSRF-TOKEN cookie.");
+        return new CookieSession(client, xsrf, config);
     }
 
     public static async Task<TenantSession> SignInAsync(this RegentraApp app, string slug, string email, string password, Guid tenantId)

@@ -23,6 +23,7 @@ internal static class TenantEndpoints
             .WithSummary("Every organisation. Filter with search (name or slug) and isActive.");
         tenants.MapGet("/{id:guid}", GetAsync).RequireAuthorization(SaasPermissions.Tenants.Default);
         tenants.MapPost("/{id:guid}/suspend", SuspendAsync).RequireAuthorization(SaasPermissions.Tenants.Manage)
+            .Accepts<SuspendTenantRequest>(isOptional: true, "application/json", "*/*")
             .WithSummary("Blocks sign-in and every API call of the organisation's users.");
         tenants.MapPost("/{id:guid}/reactivate", ReactivateAsync).RequireAuthorization(SaasPermissions.Tenants.Manage);
     }

@@ -1,0 +1,146 @@
+using Regentra.Saas.Contracts;
+using Regentra.Saas.Contracts.Account;
+using Regentra.Saas.Contracts.Roles;
+
+namespace Regentra.Saas.Tests;
+
+public sealed class RoleTests(RegentraApp app) : IClassFixture<RegentraApp>
+{
+    private static Task<HttpResponseMessage> PutGrantsAsync(TenantSession admin, string role, params string[]? permissions) =>
+        admin.Client.PutJsonAsync($"/api/saas/roles/{role}/permissions", new UpdateRolePermissionsRequest(permissions));
+
+    private static async Task<string[]> GrantedAsync(TenantSession admin, string role) =>
+        (await admin.Client.GetAsync<RolePermissionsDto>($"/api/saas/roles/{role}/permissions"))
+            .Groups.SelectMany(g => g.Permissions).Where(p => p.IsGranted).Select(p => p.Name).Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public async Task The_four_standard_roles_are_listed_with_counts_and_admin_is_not_editable()
+    {
+        var admin = await app.SignUpAsync();
+        await admin.JoinAsync("Technician");
+        await admin.JoinAsync("Technician");
+
+        var roles = await admin.Client.GetAsync<List<RoleDto>>("/api/saas/roles");
+
+        roles.ShouldBe(
+        [
+            new RoleDto("Admin", 1, 6, IsEditable: false),
+            new RoleDto("Manager", 0, 2, IsEditable: true),
+            new RoleDto("Technician", 2, 0, IsEditable: true),
+            new RoleDto("ReadOnly", 0, 1, IsEditable: true),
+        ]);
+    }
+
+    [Fact]
+    public async Task A_roles_permissions_come_grouped_with_parents_and_without_host_permissions()
+    {
+        var admin = await app.SignUpAsync();
+
+        var manager = await admin.Client.GetAsync<RolePermissionsDto>("/api/saas/roles/manager/permissions");
+
+        manager.Role.ShouldBe("Manager");
+        manager.IsEditable.ShouldBeTrue();
+        var group = manager.Groups.ShouldHaveSingleItem();
+        group.Name.ShouldBe("Saas");
+        group.Permissions.Select(p => (p.Name, p.ParentName, p.IsGranted)).ShouldBe(
+        [
+            (SaasPermissions.Users.Default, null, true),
+            (SaasPermissions.Users.Manage, SaasPermissions.Users.Default, false),
+            (SaasPermissions.Roles.Default, null, false),
+            (SaasPermissions.Roles.Manage, SaasPermissions.Roles.Default, false),
+            (SaasPermissions.Settings.Default, null, true),
+            (SaasPermissions.Settings.Manage, SaasPermissions.Settings.Default, false),
+        ]);
+        (await admin.Client.GetAsync<RolePermissionsDto>("/api/saas/roles/Admin/permissions")).IsEditable.ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task New_grants_apply_to_members_of_the_role_at_once()
+    {
+        var admin = await app.SignUpAsync();
+        var technician = await admin.AddMemberAsync("Technician");
+        var readOnly = await admin.AddMemberAsync("ReadOnly");
+        await (await technician.Client.GetResponseAsync("/api/saas/settings")).ShouldHaveStatusAsync(HttpStatusCode.Forbidden);
+
+        var updated = await (await PutGrantsAsync(admin, "Technician", SaasPermissions.Settings.Default)).ReadAsync<RolePermissionsDto>();
+        await (await PutGrantsAsync(admin, "ReadOnly")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        updated.Groups.SelectMany(g => g.Permissions).Where(p => p.IsGranted).Select(p => p.Name).ShouldBe([SaasPermissions.Settings.Default]);
+        await (await technician.Client.GetResponseAsync("/api/saas/settings")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await (await readOnly.Client.GetResponseAsync("/api/saas/users")).ShouldHaveStatusAsync(HttpStatusCode.Forbidden);
+        (await technician.Client.GetAsync<AppConfigDto>("/api/app-config")).GrantedPermissions.ShouldBe([SaasPermissions.Settings.Default]);
+    }
+
+    [Fact]
+    public async Task Grants_of_one_organisation_do_not_change_another()
+    {
+        var first = await app.SignUpAsync();
+        var second = await app.SignUpAsync();
+
+        await (await PutGrantsAsync(first, "Technician", SaasPermissions.Users.Default, SaasPermissions.Users.Manage)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        (await GrantedAsync(second, "Technician")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task The_admin_role_cannot_be_edited()
+    {
+        var admin = await app.SignUpAsync();
+
+        var problem = await (await PutGrantsAsync(admin, "Admin", SaasPermissions.Users.Default)).ReadProblemAsync(HttpStatusCode.Conflict);
+
+        problem.Code.ShouldBe(SaasErrorCodes.RoleNotEditable);
+        (await GrantedAsync(admin, "Admin")).Length.ShouldBe(6);
+        await (await admin.Client.GetResponseAsync("/api/saas/roles")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("Saas.Nonsense")]
+    [InlineData(SaasPermissions.Tenants.Default)]
+    [InlineData(SaasPermissions.BackgroundJobs)]
+    public async Task Only_tenant_permissions_can_be_granted(string permission)
+    {
+        var admin = await app.SignUpAsync();
+
+        var problem = await (await PutGrantsAsync(admin, "Manager", SaasPermissions.Users.Default, permission)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Errors!.Keys.ShouldBe(["grantedPermissions[1]"]);
+        (await GrantedAsync(admin, "Manager")).ShouldBe([SaasPermissions.Settings.Default, SaasPermissions.Users.Default]);
+    }
+
+    [Fact]
+    public async Task A_child_permission_needs_its_parent()
+    {
+        var admin = await app.SignUpAsync();
+
+        var problem = await (await PutGrantsAsync(admin, "ReadOnly", SaasPermissions.Settings.Default, SaasPermissions.Users.Manage))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Errors!.Keys.ShouldBe(["grantedPermissions[1]"]);
+        (await GrantedAsync(admin, "ReadOnly")).ShouldBe([SaasPermissions.Users.Default]);
+    }
+
+    [Fact]
+    public async Task The_full_list_is_required()
+    {
+        var admin = await app.SignUpAsync();
+
+        var problem = await (await PutGrantsAsync(admin, "ReadOnly", null)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Errors!.Keys.ShouldBe(["grantedPermissions"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_role_is_not_found()
+    {
+        var admin = await app.SignUpAsync();
+
+        var get = await admin.Client.GetResponseAsync("/api/saas/roles/Janitor/permissions");
+        var put = await PutGrantsAsync(admin, "Janitor", SaasPermissions.Users.Default);
+        var host = await PutGrantsAsync(admin, "HostAdmin", SaasPermissions.Users.Default);
+
+        (await get.ReadProblemAsync(HttpStatusCode.NotFound)).Code.ShouldBe("NotFound");
+        (await put.ReadProblemAsync(HttpStatusCode.NotFound)).Code.ShouldBe("NotFound");
+        (await host.ReadProblemAsync(HttpStatusCode.NotFound)).Code.ShouldBe("NotFound");
+    }
+}
