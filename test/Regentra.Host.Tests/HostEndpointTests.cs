@@ -75,7 +75,18 @@ public sealed class HostEndpointTests(RegentraApp app) : IClassFixture<RegentraA
         var response = await app.CreateClient().PostAsync(new Uri("/api/saas/signup", UriKind.Relative),
             new StringContent("organizationName=x", Encoding.UTF8, "application/x-www-form-urlencoded"));
 
-        (await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType)).Code.ShouldBe("UnsupportedMediaType");
+        var problem = await response.ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        (problem.Code, problem.Title).ShouldBe(("UnsupportedMediaType", "Unsupported media type"));
+    }
+
+    [Fact]
+    public async Task A_json_endpoint_called_without_any_body_is_a_400_asking_for_one()
+    {
+        var admin = await app.SignUpAsync();
+
+        var response = await admin.Client.PutAsync(new Uri($"/api/saas/users/{admin.UserId}/role", UriKind.Relative), null);
+
+        (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldBe("This endpoint needs a JSON request body.");
     }
 
     [Fact]
@@ -83,7 +94,8 @@ public sealed class HostEndpointTests(RegentraApp app) : IClassFixture<RegentraA
     {
         var response = await app.CreateClient().DeleteAsync(new Uri("/api/saas/signup", UriKind.Relative));
 
-        (await response.ReadProblemAsync(HttpStatusCode.MethodNotAllowed)).Code.ShouldBe("MethodNotAllowed");
+        var problem = await response.ReadProblemAsync(HttpStatusCode.MethodNotAllowed);
+        (problem.Code, problem.Title).ShouldBe(("MethodNotAllowed", "Method not allowed"));
     }
 
     [Fact]

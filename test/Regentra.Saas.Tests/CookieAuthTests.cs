@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.Testing;
 using Regentra.Saas.Contracts.Account;
 using Regentra.Saas.Contracts.Settings;
 
@@ -110,6 +111,25 @@ public sealed class CookieAuthTests(RegentraApp app) : IClassFixture<RegentraApp
         Api.SetCookieHeader(response, ".Regentra.Auth")!.ShouldContain("expires=Thu, 01 Jan 1970");
         (await browser.Client.GetAsync<AppConfigDto>("/api/app-config")).CurrentUser.ShouldBeNull();
         (await (await browser.Client.GetResponseAsync("/api/saas/users")).ReadProblemAsync(HttpStatusCode.Unauthorized))
+            .Code.ShouldBe("Security:Unauthenticated");
+    }
+
+    [Fact]
+    public async Task A_copy_of_the_cookie_taken_before_logout_no_longer_works_afterwards()
+    {
+        var admin = await app.SignUpAsync();
+        var login = await app.CreateClient().PostJsonAsync("/api/account/login", new LoginRequest(admin.Slug, admin.Email, Sessions.Password));
+        var stolen = Api.SetCookieValue(login, ".Regentra.Auth")!;
+        var attacker = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        attacker.DefaultRequestHeaders.Add("Cookie", $".Regentra.Auth={stolen}");
+        await (await attacker.GetResponseAsync("/api/saas/users")).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var xsrf = Api.SetCookieValue(login, "XSRF-TOKEN")!;
+        var owner = app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        owner.DefaultRequestHeaders.Add("Cookie", $".Regentra.Auth={stolen}; {Api.SetCookieHeader(login, ".Regentra.Antiforgery")!.Split(';')[0]}");
+
+        await (await owner.CallAsync(HttpMethod.Post, "/api/account/logout", xsrfToken: xsrf)).ShouldHaveStatusAsync(HttpStatusCode.NoContent);
+
+        (await (await attacker.GetResponseAsync("/api/saas/users")).ReadProblemAsync(HttpStatusCode.Unauthorized))
             .Code.ShouldBe("Security:Unauthenticated");
     }
 

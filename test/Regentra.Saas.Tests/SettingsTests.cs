@@ -66,6 +66,7 @@ public sealed class SettingsTests(RegentraApp app) : IClassFixture<RegentraApp>
         ["hourly rate with 3 decimals"] = (r => r with { DefaultHourlyRate = 99.999m }, "defaultHourlyRate"),
         ["organisation name blank"] = (r => r with { OrganizationName = " " }, "organizationName"),
         ["address too long"] = (r => r with { Address = new string('a', 501) }, "address"),
+        ["no concurrency stamp (would silently overwrite someone else's change)"] = (r => r with { ConcurrencyStamp = null }, "concurrencyStamp"),
     };
 
     public static TheoryData<string> InvalidCases => new(InvalidChanges.Keys);

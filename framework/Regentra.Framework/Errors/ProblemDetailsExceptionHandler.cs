@@ -60,6 +60,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
 
         var request = context.HttpContext.Request;
+        problem.Title = problem.Status is { } status ? TitleFor(status) : problem.Title;
         (problem.Extensions["code"], problem.Detail) = problem.Status switch
         {
             404 => (FrameworkErrorCodes.NotFound, problem.Detail ?? $"There is nothing at {request.Method} {request.Path}."),
@@ -92,10 +93,12 @@ public sealed partial class ProblemDetailsExceptionHandler(
     }
 
     // Malformed JSON surfaces as a BadHttpRequestException wrapping the JsonException; its message says where.
-    private static string BadRequestDetail(BadHttpRequestException bad) =>
-        bad.InnerException is System.Text.Json.JsonException json
-            ? $"The request body is not valid JSON for this endpoint: {json.Message}"
-            : bad.Message;
+    private static string BadRequestDetail(BadHttpRequestException bad) => bad switch
+    {
+        { InnerException: System.Text.Json.JsonException json } => $"The request body is not valid JSON for this endpoint: {json.Message}",
+        _ when bad.Message.Contains("no body was provided", StringComparison.Ordinal) => "This endpoint needs a JSON request body.",
+        _ => bad.Message,
+    };
 
     private static string TitleFor(int status) => status switch
     {
@@ -103,10 +106,13 @@ public sealed partial class ProblemDetailsExceptionHandler(
         401 => "Authentication required",
         403 => "Forbidden",
         404 => "Not found",
+        405 => "Method not allowed",
         409 => "Conflict",
         410 => "Gone",
+        415 => "Unsupported media type",
         429 => "Too many requests",
-        _ => "Unexpected error",
+        >= 500 => "Unexpected error",
+        _ => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status),
     };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]

@@ -37,6 +37,8 @@ internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTena
 
     public DbSet<PermissionSeed> PermissionSeeds => Set<PermissionSeed>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     /// <summary>The data-protection key ring, shared by every host so cookies and tokens work behind a load balancer.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();

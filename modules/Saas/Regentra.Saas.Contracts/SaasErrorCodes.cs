@@ -14,5 +14,6 @@ public static class SaasErrorCodes
     public const string InvitationExpired = "Saas:Invitation.Expired";
     public const string InvitationUsed = "Saas:Invitation.AlreadyUsed";
     public const string RoleNotEditable = "Saas:Role.NotEditable";
+    public const string RoleNotGrantable = "Saas:Role.NotGrantable";
     public const string HostAdminExists = "Saas:HostAdmin.Exists";
 }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -62,6 +63,9 @@ public static class SaasModule
         services.AddScoped<TenantSettingsProvider>();
         services.AddScoped<ITenantSettingsProvider>(sp => sp.GetRequiredService<TenantSettingsProvider>());
 
+        services.AddSingleton<DatabaseTicketStore>();
+        services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, UseDatabaseTicketStore>();
+        services.AddScoped<SessionCleanupJob>();
         services.AddScoped<CredentialChecker>();
         services.AddScoped<AppConfigBuilder>();
         services.AddScoped<RoleSeeder>();
@@ -103,6 +107,8 @@ public static class SaasModule
         await scope.ServiceProvider.GetRequiredService<RoleSeeder>().SeedNewPermissionsAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<HostAdminProvisioner>()
             .EnsureConfiguredAsync(configuration["HostAdmin:Email"], configuration["HostAdmin:Password"], cancellationToken);
+        scope.ServiceProvider.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<SessionCleanupJob>(SessionCleanupJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3));
     }
 
     /// <summary>The create-host-admin command: adds a host administrator with the given credentials.</summary>

@@ -23,6 +23,8 @@ internal interface ISaasDbContext : IRegentraDbContext
 
     DbSet<PermissionSeed> PermissionSeeds { get; }
 
+    DbSet<UserSession> UserSessions { get; }
+
     ChangeTracker ChangeTracker { get; }
 
     DbSet<AppUser> Users { get; }

@@ -62,6 +62,14 @@ internal static class SaasModelBuilderExtensions
             b.HasIndex(s => new { s.TenantId, s.PermissionName }).IsUnique();
         });
 
+        builder.Entity<UserSession>(b =>
+        {
+            b.ToTable("SaasUserSessions");
+            b.Property(s => s.Id).HasMaxLength(64);
+            b.HasIndex(s => s.UserId);
+            b.HasIndex(s => s.ExpiresAt);
+        });
+
         ConfigureIdentity(builder);
         return builder;
     }

@@ -36,6 +36,7 @@ internal sealed partial class InvitationService(
         var normalized = normalizer.NormalizeEmail(address);
         var role = await team.FindRoleAsync(request.Role, cancellationToken)
             ?? throw ValidationException.For("role", $"Unknown role. Choose one of: {string.Join(", ", StandardRoles.TenantRoles)}.");
+        await team.EnsureCallerHoldsRoleAsync(role, cancellationToken);
         if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
         {
             throw BusinessException.ForField(SaasErrorCodes.AlreadyMember, "email", $"{address} is already a member of this organisation.");

@@ -64,6 +64,7 @@ internal sealed partial class UpdateTenantSettingsValidator : IValidator<UpdateT
     public void Validate(UpdateTenantSettingsRequest request, ValidationErrors errors)
     {
         errors.RequireText("organizationName", request.OrganizationName, 100);
+        errors.RequireText("concurrencyStamp", request.ConcurrencyStamp, 40);
         errors.MaxLength("address", request.Address, 500);
         if (!TimeZones.IsValidIana(request.TimeZone))
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Regentra.Framework.Errors;
@@ -10,14 +11,18 @@ using Regentra.Saas.Identity;
 namespace Regentra.Saas.Users;
 
 /// <summary>
-/// Changes to membership. Two guards keep an organisation manageable: nobody deactivates or demotes
-/// themselves, and the last active Admin can be neither deactivated nor demoted.
+/// Changes to membership. Three guards keep an organisation safe and manageable: nobody deactivates or
+/// demotes themselves; the last active Admin can be neither deactivated nor demoted; and nobody hands out,
+/// takes away or switches off a role that holds permissions they do not hold themselves (no escalation).
 /// </summary>
 internal sealed class TeamService(
     ISaasDbContext db,
     UserManager<AppUser> users,
     ILookupNormalizer normalizer,
     ICurrentUser currentUser,
+    IHttpContextAccessor http,
+    IPermissionChecker permissions,
+    PermissionDefinitionManager definitions,
     UserAccessCache access)
 {
     public async Task ChangeRoleAsync(Guid userId, string role, CancellationToken cancellationToken)
@@ -32,6 +37,9 @@ internal sealed class TeamService(
         }
 
         RefuseSelf(userId, "change your own role");
+        await EnsureCallerHoldsRoleAsync(newRole, cancellationToken);
+        await EnsureCallerHoldsRolesOfAsync(userId, cancellationToken);
+
         if (newRole.Name != StandardRoles.Admin)
         {
             await RefuseLastAdminAsync(user, "lose the Admin role", cancellationToken);
@@ -52,17 +60,25 @@ internal sealed class TeamService(
         }
 
         RefuseSelf(userId, "deactivate yourself");
+        await EnsureCallerHoldsRolesOfAsync(userId, cancellationToken);
         await RefuseLastAdminAsync(user, "be deactivated", cancellationToken);
         user.Deactivate();
 
-        // A new security stamp ends every cookie and token the user holds, on every host.
-        await users.UpdateSecurityStampAsync(user);
+        // A new security stamp ends every token the user holds, on every host; their browser sessions go too.
+        var result = await users.UpdateSecurityStampAsync(user);
+        if (!result.Succeeded)
+        {
+            throw new BusinessException(FrameworkErrorCodes.Concurrency, "Someone else changed this member at the same time. Reload and try again.");
+        }
+
+        await db.UserSessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         access.InvalidateUser(userId);
     }
 
     public async Task ReactivateAsync(Guid userId, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId, cancellationToken);
+        await EnsureCallerHoldsRolesOfAsync(userId, cancellationToken);
         user.Reactivate();
         await db.SaveChangesAsync(cancellationToken);
         access.InvalidateUser(userId);
@@ -72,6 +88,31 @@ internal sealed class TeamService(
     {
         var normalized = normalizer.NormalizeName(name?.Trim());
         return db.Roles.FirstOrDefaultAsync(r => r.NormalizedName == normalized, cancellationToken);
+    }
+
+    /// <summary>Refuses (403) when the role holds a permission the caller does not: handing it out would be escalation.</summary>
+    public async Task EnsureCallerHoldsRoleAsync(AppRole role, CancellationToken cancellationToken)
+    {
+        var roleHolds = role.Name == StandardRoles.Admin
+            ? definitions.ForSide(MultiTenancySides.Tenant).Select(p => p.Name).ToList()
+            : await db.RolePermissionGrants.Where(g => g.RoleId == role.Id).Select(g => g.PermissionName).ToListAsync(cancellationToken);
+        var callerHolds = await permissions.GetEffectivePermissionsAsync(http.HttpContext!.User, cancellationToken);
+        var missing = roleHolds.Where(p => !callerHolds.Contains(p)).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            throw new BusinessException(SaasErrorCodes.RoleNotGrantable,
+                $"The {role.Name} role holds permissions you do not have ({string.Join(", ", missing)}), so you cannot give it, take it away or deactivate its members.",
+                StatusCodes.Status403Forbidden);
+        }
+    }
+
+    private async Task EnsureCallerHoldsRolesOfAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var roles = await (from ur in db.UserRoles where ur.UserId == userId join r in db.Roles on ur.RoleId equals r.Id select r).ToListAsync(cancellationToken);
+        foreach (var role in roles)
+        {
+            await EnsureCallerHoldsRoleAsync(role, cancellationToken);
+        }
     }
 
     private async Task<AppUser> FindAsync(Guid userId, CancellationToken cancellationToken) =>

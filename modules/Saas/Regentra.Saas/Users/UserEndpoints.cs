@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Regentra.Framework.Errors;
 using Regentra.Framework.Paging;
+using Regentra.Framework.Permissions;
 using Regentra.Framework.Validation;
 using Regentra.Saas.Contracts;
 using Regentra.Saas.Contracts.Users;
@@ -50,7 +51,8 @@ internal static class UserEndpoints
 
         if (!string.IsNullOrWhiteSpace(query.Role))
         {
-            var role = query.Role.Trim();
+            // Role names are case-insensitive everywhere else too (invitations, role changes).
+            var role = StandardRoles.TenantRoles.FirstOrDefault(r => r.Equals(query.Role.Trim(), StringComparison.OrdinalIgnoreCase)) ?? query.Role.Trim();
             users = users.Where(r => r.Role == role);
         }
 
