@@ -28,36 +28,36 @@ internal static class BackgroundJobsRegistration
         var options = builder.Configuration.GetSection(BackgroundJobsOptions.Section).Get<BackgroundJobsOptions>() ?? new BackgroundJobsOptions();
         var usePostgres = string.Equals(options.Storage ?? database.Provider.ToString(), nameof(DatabaseProvider.PostgreSql), StringComparison.OrdinalIgnoreCase);
 
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (usePostgres)
-            {
-                config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
+        // Each host builds its own storage and hands that instance to every Hangfire component through DI, instead of
+        // relying on Hangfire's process-wide JobStorage.Current (which two hosts in one process would overwrite).
+        // Created lazily: on PostgreSQL it installs its schema, which needs the migrated database.
+        builder.Services.AddSingleton<JobStorage>(_ => usePostgres
+            ? new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(database.ConnectionString!, PostgresOptions, null), PostgresOptions)
+            : new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }));
 
-                    // LISTEN/NOTIFY wakes a worker as soon as a job is enqueued; polling stays as the fallback.
-                    EnableLongPolling = true,
-                    QueuePollInterval = TimeSpan.FromSeconds(5),
-                });
-            }
-            else
-            {
-                // The embedded default: jobs live in memory. Losing a queued job on restart is safe because every
-                // job is idempotent and recurring work is re-planned at start-up.
-                config.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
-            }
-        });
+        // In memory is the embedded default: losing a queued job on restart is safe because every job is
+        // idempotent and recurring work is re-planned at start-up.
+        builder.Services.AddHangfire((services, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(services.GetRequiredService<JobStorage>()));
 
         if (options.RunServer)
         {
             builder.Services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
         }
     }
+
+    private static readonly PostgreSqlStorageOptions PostgresOptions = new()
+    {
+        SchemaName = "hangfire",
+        PrepareSchemaIfNecessary = true,
+
+        // LISTEN/NOTIFY wakes a worker as soon as a job is enqueued; polling stays as the fallback.
+        EnableLongPolling = true,
+        QueuePollInterval = TimeSpan.FromSeconds(5),
+    };
 
     public static void MapRegentraJobDashboard(this WebApplication app) =>
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
@@ -66,7 +66,7 @@ internal static class BackgroundJobsRegistration
             Authorization = [],
             AsyncAuthorization = [new HostAdministratorsOnly()],
             AppPath = "/",
-        });
+        }, app.Services.GetRequiredService<JobStorage>());
 
     /// <summary>The dashboard shows every tenant's jobs, so only host operators with Saas.BackgroundJobs may open it.</summary>
     private sealed class HostAdministratorsOnly : IDashboardAsyncAuthorizationFilter
