@@ -35,12 +35,18 @@ internal static class BackgroundJobsRegistration
             ? new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(database.ConnectionString!, PostgresOptions, null), PostgresOptions)
             : new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long }));
 
+        // Likewise the activator: Hangfire's default captures the process-wide JobActivator.Current, which would let a
+        // server activate jobs from another host's container.
+        builder.Services.AddSingleton<JobActivator>(services =>
+            new Hangfire.AspNetCore.AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
+
         // In memory is the embedded default: losing a queued job on restart is safe because every job is
         // idempotent and recurring work is re-planned at start-up.
         builder.Services.AddHangfire((services, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new ResilientHangfireLogProvider(new Hangfire.AspNetCore.AspNetCoreLogProvider(services.GetRequiredService<ILoggerFactory>())))
             .UseStorage(services.GetRequiredService<JobStorage>()));
 
         if (options.RunServer)
