@@ -1,5 +1,4 @@
 using Regentra.Framework.Paging;
-using Regentra.Saas.Contracts.Account;
 using Regentra.Saas.Contracts.Tenants;
 using Regentra.Saas.Contracts.Users;
 
@@ -66,20 +65,11 @@ public sealed class ListSortingAndFilteringTests(RegentraApp app) : IClassFixtur
     public async Task The_tenant_list_sorts_and_searches_for_the_host_operator(string sort)
     {
         var tenant = await app.SignUpAsync(organizationName: "Sortable Systems");
-        var host = await HostOperatorAsync();
+        var host = await app.SignInHostAdminAsync();
 
         var page = await host.GetAsync<PagedResult<TenantDto>>($"/api/saas/tenants?search=sortable&isActive=true&sort={Uri.EscapeDataString(sort)}");
 
         page.Items.ShouldContain(t => t.Id == tenant.TenantId && t.UserCount == 1);
         page.Items.ShouldAllBe(t => t.Name.Contains("Sortable", StringComparison.Ordinal));
-    }
-
-    private async Task<HttpClient> HostOperatorAsync()
-    {
-        var email = $"ops-{Guid.NewGuid():N}@regentra.test";
-        await app.Services.CreateHostAdminAsync(email, Sessions.Password);
-        var token = await (await app.CreateClient().PostJsonAsync("/api/account/token", new LoginRequest(null, email, Sessions.Password)))
-            .ReadAsync<TokenResponse>();
-        return app.CreateClient().WithBearer(token.AccessToken);
     }
 }

@@ -51,6 +51,19 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SaasPermissionSeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PermissionName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaasPermissionSeeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SaasRoles",
                 columns: table => new
                 {
@@ -140,6 +153,20 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SaasUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SaasUserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ticket = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaasUserSessions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -299,6 +326,12 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SaasPermissionSeeds_TenantId_PermissionName",
+                table: "SaasPermissionSeeds",
+                columns: new[] { "TenantId", "PermissionName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SaasRoleClaims_RoleId",
                 table: "SaasRoleClaims",
                 column: "RoleId");
@@ -362,6 +395,16 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                 table: "SaasUsers",
                 columns: new[] { "TenantId", "NormalizedUserName" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SaasUserSessions_ExpiresAt",
+                table: "SaasUserSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SaasUserSessions_UserId",
+                table: "SaasUserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -372,6 +415,9 @@ namespace Regentra.Host.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SaasInvitations");
+
+            migrationBuilder.DropTable(
+                name: "SaasPermissionSeeds");
 
             migrationBuilder.DropTable(
                 name: "SaasRoleClaims");
@@ -396,6 +442,9 @@ namespace Regentra.Host.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SaasUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "SaasUserSessions");
 
             migrationBuilder.DropTable(
                 name: "SaasUserTokens");

@@ -52,6 +52,19 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "SaasPermissionSeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PermissionName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaasPermissionSeeds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SaasRoles",
                 columns: table => new
                 {
@@ -141,6 +154,20 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SaasUsers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SaasUserSessions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Ticket = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SaasUserSessions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -300,6 +327,12 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SaasPermissionSeeds_TenantId_PermissionName",
+                table: "SaasPermissionSeeds",
+                columns: new[] { "TenantId", "PermissionName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SaasRoleClaims_RoleId",
                 table: "SaasRoleClaims",
                 column: "RoleId");
@@ -363,6 +396,16 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 table: "SaasUsers",
                 columns: new[] { "TenantId", "NormalizedUserName" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SaasUserSessions_ExpiresAt",
+                table: "SaasUserSessions",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SaasUserSessions_UserId",
+                table: "SaasUserSessions",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -373,6 +416,9 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "SaasInvitations");
+
+            migrationBuilder.DropTable(
+                name: "SaasPermissionSeeds");
 
             migrationBuilder.DropTable(
                 name: "SaasRoleClaims");
@@ -397,6 +443,9 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "SaasUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "SaasUserSessions");
 
             migrationBuilder.DropTable(
                 name: "SaasUserTokens");

@@ -11,8 +11,8 @@ using Regentra.Host.Data;
 namespace Regentra.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegentraDbContext))]
-    [Migration("20261125203445_UserSessions")]
-    partial class UserSessions
+    [Migration("20261125205615_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
