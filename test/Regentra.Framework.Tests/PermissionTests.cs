@@ -105,7 +105,7 @@ public sealed class PermissionTests
 
         var policy = await provider.GetPolicyAsync("Demo.Things");
 
-        policy!.Requirements.OfType<PermissionRequirement>().Single().PermissionName.ShouldBe("Demo.Things");
+        policy!.Requirements.OfType<PermissionRequirement>().Single().PermissionNames.ShouldBe(["Demo.Things"]);
         (await provider.GetPolicyAsync("NotAPermission")).ShouldBeNull();
     }
 }

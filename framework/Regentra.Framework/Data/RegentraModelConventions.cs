@@ -12,7 +12,7 @@ public static class RegentraModelConventions
     /// <summary>
     /// Call last in OnModelCreating. Adds the named "Tenant" filter to every multi-tenant entity (comparing
     /// with <see cref="IRegentraDbContext.CurrentTenantId"/> of the executing context instance) and marks
-    /// concurrency stamps as concurrency tokens.
+    /// concurrency stamps as concurrency tokens, and marks our entities' Guid keys as assigned by the application.
     /// </summary>
     public static ModelBuilder ApplyRegentraConventions(this ModelBuilder modelBuilder, IRegentraDbContext context)
     {
@@ -23,6 +23,15 @@ public static class RegentraModelConventions
             if (typeof(IMultiTenant).IsAssignableFrom(clrType) && entityType.BaseType is null)
             {
                 builder.HasQueryFilter(TenantFilter, TenantFilterFor(clrType, context));
+            }
+
+            // Our entities choose their own ids (time-ordered Guids) when they are constructed. Telling EF so matters:
+            // a child added to a loaded aggregate's collection (a time entry's history row) must be inserted, whereas
+            // EF treats a set key that it believes it generates as an existing row and would update it.
+            if (clrType.Namespace?.StartsWith("Regentra.", StringComparison.Ordinal) == true && entityType.FindPrimaryKey() is { Properties: [{ ClrType: var keyType } key] }
+                && keyType == typeof(Guid))
+            {
+                builder.Property(key.Name).ValueGeneratedNever();
             }
 
             if (typeof(IHasConcurrencyStamp).IsAssignableFrom(clrType))

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Options;
 using Regentra.Framework.MultiTenancy;
 
@@ -43,20 +44,30 @@ public sealed class PermissionChecker(PermissionDefinitionManager definitions, I
         granted.Contains(permission.Name) && (permission.Parent is null || IsEffective(permission.Parent, granted));
 }
 
-public sealed class PermissionRequirement(string permissionName) : IAuthorizationRequirement
+/// <summary>Met when the user holds any one of <see cref="PermissionNames"/> (usually just one).</summary>
+public sealed class PermissionRequirement(params string[] permissionNames) : IAuthorizationRequirement
 {
-    public string PermissionName { get; } = permissionName;
+    public IReadOnlyList<string> PermissionNames { get; } = permissionNames;
 }
 
 public sealed class PermissionAuthorizationHandler(IPermissionChecker checker) : AuthorizationHandler<PermissionRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PermissionRequirement requirement)
     {
-        if (await checker.IsGrantedAsync(context.User, requirement.PermissionName))
+        var granted = await checker.GetEffectivePermissionsAsync(context.User);
+        if (requirement.PermissionNames.Any(granted.Contains))
         {
             context.Succeed(requirement);
         }
     }
+}
+
+public static class PermissionEndpointExtensions
+{
+    /// <summary>Lets in a user holding at least one of <paramref name="anyOf"/> (e.g. own time or everyone's time).</summary>
+    public static TBuilder RequireAnyPermission<TBuilder>(this TBuilder builder, params string[] anyOf)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new PermissionRequirement(anyOf)).Build());
 }
 
 /// <summary>Lets endpoints say <c>.RequireAuthorization(PsaPermissions.TimeEntries.Approve)</c>: a permission name is a policy.</summary>

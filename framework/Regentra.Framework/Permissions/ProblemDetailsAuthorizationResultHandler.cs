@@ -34,7 +34,7 @@ public sealed class ProblemDetailsAuthorizationResultHandler(IProblemDetailsServ
     private static string MissingPermissionDetail(PolicyAuthorizationResult result)
     {
         var missing = result.AuthorizationFailure?.FailedRequirements.OfType<PermissionRequirement>()
-            .Select(r => r.PermissionName).ToList() ?? [];
+            .Select(r => string.Join(" or ", r.PermissionNames)).ToList() ?? [];
         return missing.Count == 0
             ? "You do not have permission to do this."
             : $"You do not have the permission this needs: {string.Join(", ", missing)}.";

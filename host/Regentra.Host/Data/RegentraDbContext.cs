@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Data;
 using Regentra.Framework.Data;
 using Regentra.Framework.MultiTenancy;
+using Regentra.Psa.Clients;
 using Regentra.Psa.Data;
+using Regentra.Psa.Tickets;
+using Regentra.Psa.TimeEntries;
 using Regentra.Saas.Data;
 using Regentra.Saas.Identity;
 using Regentra.Saas.Invitations;
@@ -38,6 +41,16 @@ internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTena
     public DbSet<PermissionSeed> PermissionSeeds => Set<PermissionSeed>();
 
     public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DbSet<Client> Clients => Set<Client>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<TicketSequence> TicketSequences => Set<TicketSequence>();
+
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<TimeEntryTransition> TimeEntryTransitions => Set<TimeEntryTransition>();
 
     /// <summary>The data-protection key ring, shared by every host so cookies and tokens work behind a load balancer.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>

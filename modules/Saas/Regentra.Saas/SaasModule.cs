@@ -15,6 +15,7 @@ using Regentra.Saas.Account;
 using Regentra.Saas.AppConfig;
 using Regentra.Saas.Contracts;
 using Regentra.Saas.Contracts.Settings;
+using Regentra.Saas.Contracts.Users;
 using Regentra.Saas.Data;
 using Regentra.Saas.HostAdmin;
 using Regentra.Saas.Identity;
@@ -71,6 +72,7 @@ public static class SaasModule
         services.AddScoped<RoleSeeder>();
         services.AddScoped<TenantProvisioner>();
         services.AddScoped<TeamService>();
+        services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<InvitationService>();
         services.AddScoped<HostAdminProvisioner>();
 

@@ -1,8 +1,21 @@
+using Microsoft.EntityFrameworkCore;
 using Regentra.Framework.Data;
+using Regentra.Psa.Clients;
+using Regentra.Psa.Tickets;
+using Regentra.Psa.TimeEntries;
 
 namespace Regentra.Psa.Data;
 
-/// <summary>The Psa module's view of the host's unified DbContext. Its DbSets arrive with the module's features.</summary>
+/// <summary>The PSA module's view of the host's unified DbContext.</summary>
 internal interface IPsaDbContext : IRegentraDbContext
 {
+    DbSet<Client> Clients { get; }
+
+    DbSet<Ticket> Tickets { get; }
+
+    DbSet<TicketSequence> TicketSequences { get; }
+
+    DbSet<TimeEntry> TimeEntries { get; }
+
+    DbSet<TimeEntryTransition> TimeEntryTransitions { get; }
 }

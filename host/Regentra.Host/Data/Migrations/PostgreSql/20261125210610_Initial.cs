@@ -27,6 +27,42 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PsaClients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NormalizedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BillingEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PsaClients", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PsaTicketSequences",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastNumber = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PsaTicketSequences", x => x.TenantId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SaasInvitations",
                 columns: table => new
                 {
@@ -168,6 +204,38 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SaasUserSessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PsaTickets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Priority = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AssigneeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PsaTickets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PsaTickets_PsaClients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "PsaClients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -315,6 +383,162 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "PsaTimeEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TechnicianId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TicketId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClientId = table.Column<Guid>(type: "uuid", nullable: true),
+                    WorkDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Billable = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReviewerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    InvoiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TransitionCount = table.Column<int>(type: "integer", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PsaTimeEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PsaTimeEntries_PsaClients_ClientId",
+                        column: x => x.ClientId,
+                        principalTable: "PsaClients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PsaTimeEntries_PsaTickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "PsaTickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PsaTimeEntryTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TimeEntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Step = table.Column<int>(type: "integer", nullable: false),
+                    ActorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    From = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    To = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PsaTimeEntryTransitions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PsaTimeEntryTransitions_PsaTimeEntries_TimeEntryId",
+                        column: x => x.TimeEntryId,
+                        principalTable: "PsaTimeEntries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaClients_TenantId_IsActive_NormalizedName",
+                table: "PsaClients",
+                columns: new[] { "TenantId", "IsActive", "NormalizedName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaClients_TenantId_NormalizedName",
+                table: "PsaClients",
+                columns: new[] { "TenantId", "NormalizedName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTickets_ClientId",
+                table: "PsaTickets",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTickets_TenantId_AssigneeId",
+                table: "PsaTickets",
+                columns: new[] { "TenantId", "AssigneeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTickets_TenantId_ClientId",
+                table: "PsaTickets",
+                columns: new[] { "TenantId", "ClientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTickets_TenantId_Number",
+                table: "PsaTickets",
+                columns: new[] { "TenantId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTickets_TenantId_Status",
+                table: "PsaTickets",
+                columns: new[] { "TenantId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntries_ClientId",
+                table: "PsaTimeEntries",
+                column: "ClientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntries_TenantId_ClientId_WorkDate",
+                table: "PsaTimeEntries",
+                columns: new[] { "TenantId", "ClientId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntries_TenantId_InvoiceId",
+                table: "PsaTimeEntries",
+                columns: new[] { "TenantId", "InvoiceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntries_TenantId_Status_TechnicianId_WorkDate",
+                table: "PsaTimeEntries",
+                columns: new[] { "TenantId", "Status", "TechnicianId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntries_TenantId_TechnicianId_WorkDate",
+                table: "PsaTimeEntries",
+                columns: new[] { "TenantId", "TechnicianId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntries_TenantId_TicketId",
+                table: "PsaTimeEntries",
+                columns: new[] { "TenantId", "TicketId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntries_TenantId_WorkDate",
+                table: "PsaTimeEntries",
+                columns: new[] { "TenantId", "WorkDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntries_TicketId",
+                table: "PsaTimeEntries",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntryTransitions_TenantId_TimeEntryId_Step",
+                table: "PsaTimeEntryTransitions",
+                columns: new[] { "TenantId", "TimeEntryId", "Step" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PsaTimeEntryTransitions_TimeEntryId",
+                table: "PsaTimeEntryTransitions",
+                column: "TimeEntryId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_SaasInvitations_TenantId_NormalizedEmail",
                 table: "SaasInvitations",
@@ -415,6 +639,12 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 name: "HostDataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "PsaTicketSequences");
+
+            migrationBuilder.DropTable(
+                name: "PsaTimeEntryTransitions");
+
+            migrationBuilder.DropTable(
                 name: "SaasInvitations");
 
             migrationBuilder.DropTable(
@@ -451,10 +681,19 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 name: "SaasUserTokens");
 
             migrationBuilder.DropTable(
+                name: "PsaTimeEntries");
+
+            migrationBuilder.DropTable(
                 name: "SaasRoles");
 
             migrationBuilder.DropTable(
                 name: "SaasUsers");
+
+            migrationBuilder.DropTable(
+                name: "PsaTickets");
+
+            migrationBuilder.DropTable(
+                name: "PsaClients");
         }
     }
 }

@@ -1,0 +1,50 @@
+namespace Regentra.Psa.Contracts.Billing;
+
+/// <summary>An approved, billable, not yet invoiced entry, with what an invoice line needs.</summary>
+public sealed record BillableTimeEntry(
+    Guid Id,
+    DateOnly WorkDate,
+    Guid TechnicianId,
+    string TechnicianName,
+    Guid? TicketId,
+    string? TicketNumber,
+    string Description,
+    int DurationMinutes);
+
+/// <summary>Time in a period that will not be billed, and why (for the invoice preview's warnings).</summary>
+/// <param name="NotApprovedCount">Draft, Submitted or Rejected billable entries.</param>
+/// <param name="NonBillableCount">Entries marked non-billable, whatever their status.</param>
+public sealed record UnbillableTimeSummary(int NotApprovedCount, int NotApprovedMinutes, int NonBillableCount, int NonBillableMinutes);
+
+/// <summary>
+/// Integration service: Billing reads and locks PSA time through this, in the current tenant and inside the
+/// caller's transaction (the unified DbContext), so an invoice and the entries it locks commit together.
+/// Periods are half-open: [periodStart, periodEnd).
+/// </summary>
+public interface IBillableTimeSource
+{
+    Task<IReadOnlyList<BillableTimeEntry>> GetBillableEntriesAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
+
+    Task<UnbillableTimeSummary> SummarizeUnbillableAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Marks the entries invoiced by <paramref name="invoiceId"/> with one guarded UPDATE. Throws a 409
+    /// (<see cref="PsaErrorCodes.TimeEntriesNotInvoiceable"/>) unless every entry is still approved, billable
+    /// and not invoiced: an entry reopened or edited since the preview is never billed by accident.
+    /// </summary>
+    Task MarkInvoicedAsync(Guid invoiceId, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Frees the entries of a voided or deleted invoice; returns how many were released.</summary>
+    Task<int> ReleaseAsync(Guid invoiceId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A client as Billing sees it.</summary>
+public sealed record ClientInfo(Guid Id, string Name, string? BillingEmail, string? Address, string Currency, bool IsActive);
+
+/// <summary>Integration service: client lookups for Billing, in the current tenant.</summary>
+public interface IClientDirectory
+{
+    Task<ClientInfo?> FindAsync(Guid clientId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ClientInfo>> GetManyAsync(IReadOnlyCollection<Guid> clientIds, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,160 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Regentra.Framework.Errors;
+using Regentra.Framework.Paging;
+using Regentra.Framework.Permissions;
+using Regentra.Framework.Validation;
+using Regentra.Psa.Contracts;
+using Regentra.Psa.Contracts.TimeEntries;
+using Regentra.Psa.Data;
+using Regentra.Saas.Contracts.Users;
+
+namespace Regentra.Psa.TimeEntries;
+
+/// <summary>Lists of time: the timesheet and everyone's time, a ticket's time, an entry's history, and the approval queue.</summary>
+internal static class ListTimeEntryEndpoints
+{
+    private static readonly string[] Readers = [PsaPermissions.TimeEntries.Default, PsaPermissions.TimeEntries.ViewAll, PsaPermissions.TimeEntries.Approve];
+
+    public static void Map(RouteGroupBuilder entries, IEndpointRouteBuilder psa)
+    {
+        entries.MapGet("", ListAsync).RequireAnyPermission(Readers)
+            .WithSummary("Your time, or everyone's with Psa.TimeEntries.ViewAll. Filters: technicianId, clientId, ticketId, status (comma-separated), billable, from and to (work dates, to exclusive). Sort: workDate (default, newest first), creationTime, durationMinutes, status.");
+        entries.MapGet("/{id:guid}/history", HistoryAsync).RequireAnyPermission(Readers)
+            .WithSummary("Every change of status: who, when, from, to, and the reason of a rejection.");
+        psa.MapGet("/tickets/{id:guid}/time-entries", TicketTimeAsync).RequireAnyPermission(Readers)
+            .WithSummary("The time on a ticket that you may see, newest first.");
+        psa.MapGet("/approvals", ApprovalsAsync).RequireAuthorization(PsaPermissions.TimeEntries.Approve)
+            .WithSummary("The Submitted queue: one line per technician with totals, and a page of entries (oldest first). Filter with technicianId.");
+    }
+
+    internal sealed class ListTimeEntriesQuery : PageRequest
+    {
+        public Guid? TechnicianId { get; init; }
+
+        public Guid? ClientId { get; init; }
+
+        public Guid? TicketId { get; init; }
+
+        public string? Status { get; init; }
+
+        public bool? Billable { get; init; }
+
+        public DateOnly? From { get; init; }
+
+        public DateOnly? To { get; init; }
+    }
+
+    private static SortMap<TimeEntryRow> Sorts(string defaultSort) => new SortMap<TimeEntryRow>(defaultSort, r => r.Entry.Id)
+        .Add("workDate", r => r.Entry.WorkDate).Add("creationTime", r => r.Entry.CreationTime)
+        .Add("durationMinutes", r => r.Entry.DurationMinutes).Add("status", r => r.Entry.Status);
+
+    private static async Task<Ok<PagedResult<TimeEntryDto>>> ListAsync([AsParameters] ListTimeEntriesQuery query, TimeEntryReader reader, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var statuses = ParseStatuses(query.Status, errors);
+        if (query is { From: { } from, To: { } to } && from >= to)
+        {
+            errors.Add("to", "Must be after from (the period is from ≤ workDate < to).");
+        }
+
+        errors.ThrowIfAny();
+        var rows = await reader.VisibleRowsAsync(cancellationToken);
+        rows = query.TechnicianId is { } technician ? rows.Where(r => r.Entry.TechnicianId == technician) : rows;
+        rows = query.ClientId is { } client ? rows.Where(r => r.Entry.ClientId == client) : rows;
+        rows = query.TicketId is { } ticket ? rows.Where(r => r.Entry.TicketId == ticket) : rows;
+        rows = statuses.Count > 0 ? rows.Where(r => statuses.Contains(r.Entry.Status)) : rows;
+        rows = query.Billable is { } billable ? rows.Where(r => r.Entry.Billable == billable) : rows;
+        rows = query.From is { } start ? rows.Where(r => r.Entry.WorkDate >= start) : rows;
+        rows = query.To is { } end ? rows.Where(r => r.Entry.WorkDate < end) : rows;
+        return TypedResults.Ok(await PageAsync(rows, query, Sorts("workDate desc, creationTime desc"), reader, cancellationToken));
+    }
+
+    private static async Task<Ok<PagedResult<TimeEntryDto>>> TicketTimeAsync(
+        Guid id, [AsParameters] PageRequest page, IPsaDbContext db, TimeEntryReader reader, CancellationToken cancellationToken)
+    {
+        if (!await db.Tickets.AnyAsync(t => t.Id == id, cancellationToken))
+        {
+            throw new EntityNotFoundException("Ticket", id);
+        }
+
+        var rows = (await reader.VisibleRowsAsync(cancellationToken)).Where(r => r.Entry.TicketId == id);
+        return TypedResults.Ok(await PageAsync(rows, page, Sorts("workDate desc, creationTime desc"), reader, cancellationToken));
+    }
+
+    private static async Task<Ok<IReadOnlyList<TimeEntryTransitionDto>>> HistoryAsync(
+        Guid id, IPsaDbContext db, TimeEntryReader reader, IUserDirectory users, CancellationToken cancellationToken)
+    {
+        await reader.GetVisibleAsync(id, cancellationToken);
+        var steps = await db.TimeEntryTransitions.AsNoTracking().Where(t => t.TimeEntryId == id)
+            .OrderBy(t => t.Step).ToListAsync(cancellationToken);
+        var names = await users.GetManyAsync(steps.Select(s => s.ActorId).ToHashSet(), cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<TimeEntryTransitionDto>>(steps.Select(s => new TimeEntryTransitionDto(
+            s.At, s.ActorId, ActorName(names, s.ActorId), s.Action, s.From, s.To, s.Reason)).ToList());
+    }
+
+    // Automatic steps (an invoice generated by the month-end run) have no person behind them.
+    private static string ActorName(IReadOnlyDictionary<Guid, UserSummary> names, Guid actorId) =>
+        actorId == Guid.Empty ? "Regentra (automatic)" : names.TryGetValue(actorId, out var user) ? user.Name : "(former member)";
+
+    internal sealed class ApprovalsQuery : PageRequest
+    {
+        public Guid? TechnicianId { get; init; }
+    }
+
+    private static async Task<Ok<ApprovalQueueDto>> ApprovalsAsync(
+        [AsParameters] ApprovalsQuery query, IPsaDbContext db, TimeEntryReader reader, IUserDirectory users, CancellationToken cancellationToken)
+    {
+        var submitted = db.TimeEntries.AsNoTracking().Where(e => e.Status == TimeEntryStatus.Submitted);
+        var groups = await submitted.GroupBy(e => e.TechnicianId)
+            .Select(g => new
+            {
+                TechnicianId = g.Key,
+                Count = g.Count(),
+                Minutes = g.Sum(e => e.DurationMinutes),
+                Billable = g.Sum(e => e.Billable ? e.DurationMinutes : 0),
+                Oldest = g.Min(e => e.WorkDate),
+            })
+            .ToListAsync(cancellationToken);
+        var names = await users.GetManyAsync(groups.Select(g => g.TechnicianId).ToHashSet(), cancellationToken);
+
+        var rows = reader.Rows().Where(r => r.Entry.Status == TimeEntryStatus.Submitted);
+        rows = query.TechnicianId is { } technician ? rows.Where(r => r.Entry.TechnicianId == technician) : rows;
+        var page = await PageAsync(rows, query, Sorts("workDate, creationTime"), reader, cancellationToken);
+
+        return TypedResults.Ok(new ApprovalQueueDto(
+            groups.Select(g => new ApprovalGroupDto(g.TechnicianId, names.TryGetValue(g.TechnicianId, out var u) ? u.Name : "(former member)",
+                    g.Count, g.Minutes, g.Billable, g.Oldest))
+                .OrderBy(g => g.TechnicianName, StringComparer.CurrentCultureIgnoreCase).ToList(),
+            page.Items,
+            page.TotalCount));
+    }
+
+    private static async Task<PagedResult<TimeEntryDto>> PageAsync(
+        IQueryable<TimeEntryRow> rows, PageRequest page, SortMap<TimeEntryRow> sorts, TimeEntryReader reader, CancellationToken cancellationToken)
+    {
+        var result = await rows.ToPagedResultAsync(page, sorts, r => r, cancellationToken);
+        return new PagedResult<TimeEntryDto>(await reader.ToDtosAsync(result.Items, cancellationToken), result.TotalCount);
+    }
+
+    public static List<TimeEntryStatus> ParseStatuses(string? value, ValidationErrors errors, string field = "status")
+    {
+        var statuses = new List<TimeEntryStatus>();
+        foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (Enum.TryParse<TimeEntryStatus>(part, ignoreCase: true, out var status) && Enum.IsDefined(status))
+            {
+                statuses.Add(status);
+            }
+            else
+            {
+                errors.Add(field, $"'{part}' is not a time entry status. Use {string.Join(", ", Enum.GetNames<TimeEntryStatus>())}.");
+            }
+        }
+
+        return statuses;
+    }
+}
