@@ -52,8 +52,8 @@ internal static class EditTimeEntryEndpoints
 
     private static async Task<TimeEntry> LoadVisibleAsync(Guid id, IPsaDbContext db, TimeEntryReader reader, CancellationToken cancellationToken)
     {
-        var visible = await reader.VisibleRowsAsync(cancellationToken);
-        if (!await visible.AnyAsync(r => r.Entry.Id == id, cancellationToken))
+        var visible = await reader.VisibleEntriesAsync(cancellationToken);
+        if (!await visible.AnyAsync(e => e.Id == id, cancellationToken))
         {
             throw new EntityNotFoundException("Time entry", id);
         }

@@ -48,9 +48,9 @@ internal static class ListTimeEntryEndpoints
         public DateOnly? To { get; init; }
     }
 
-    private static SortMap<TimeEntryRow> Sorts(string defaultSort) => new SortMap<TimeEntryRow>(defaultSort, r => r.Entry.Id)
-        .Add("workDate", r => r.Entry.WorkDate).Add("creationTime", r => r.Entry.CreationTime)
-        .Add("durationMinutes", r => r.Entry.DurationMinutes).Add("status", r => r.Entry.Status);
+    private static SortMap<TimeEntry> Sorts(string defaultSort) => new SortMap<TimeEntry>(defaultSort, e => e.Id)
+        .Add("workDate", e => e.WorkDate).Add("creationTime", e => e.CreationTime)
+        .Add("durationMinutes", e => e.DurationMinutes).Add("status", e => e.Status);
 
     private static async Task<Ok<PagedResult<TimeEntryDto>>> ListAsync([AsParameters] ListTimeEntriesQuery query, TimeEntryReader reader, CancellationToken cancellationToken)
     {
@@ -62,15 +62,15 @@ internal static class ListTimeEntryEndpoints
         }
 
         errors.ThrowIfAny();
-        var rows = await reader.VisibleRowsAsync(cancellationToken);
-        rows = query.TechnicianId is { } technician ? rows.Where(r => r.Entry.TechnicianId == technician) : rows;
-        rows = query.ClientId is { } client ? rows.Where(r => r.Entry.ClientId == client) : rows;
-        rows = query.TicketId is { } ticket ? rows.Where(r => r.Entry.TicketId == ticket) : rows;
-        rows = statuses.Count > 0 ? rows.Where(r => statuses.Contains(r.Entry.Status)) : rows;
-        rows = query.Billable is { } billable ? rows.Where(r => r.Entry.Billable == billable) : rows;
-        rows = query.From is { } start ? rows.Where(r => r.Entry.WorkDate >= start) : rows;
-        rows = query.To is { } end ? rows.Where(r => r.Entry.WorkDate < end) : rows;
-        return TypedResults.Ok(await PageAsync(rows, query, Sorts("workDate desc, creationTime desc"), reader, cancellationToken));
+        var entries = await reader.VisibleEntriesAsync(cancellationToken);
+        entries = query.TechnicianId is { } technician ? entries.Where(e => e.TechnicianId == technician) : entries;
+        entries = query.ClientId is { } client ? entries.Where(e => e.ClientId == client) : entries;
+        entries = query.TicketId is { } ticket ? entries.Where(e => e.TicketId == ticket) : entries;
+        entries = statuses.Count > 0 ? entries.Where(e => statuses.Contains(e.Status)) : entries;
+        entries = query.Billable is { } billable ? entries.Where(e => e.Billable == billable) : entries;
+        entries = query.From is { } start ? entries.Where(e => e.WorkDate >= start) : entries;
+        entries = query.To is { } end ? entries.Where(e => e.WorkDate < end) : entries;
+        return TypedResults.Ok(await PageAsync(entries, query, Sorts("workDate desc, creationTime desc"), reader, cancellationToken));
     }
 
     private static async Task<Ok<PagedResult<TimeEntryDto>>> TicketTimeAsync(
@@ -81,8 +81,8 @@ internal static class ListTimeEntryEndpoints
             throw new EntityNotFoundException("Ticket", id);
         }
 
-        var rows = (await reader.VisibleRowsAsync(cancellationToken)).Where(r => r.Entry.TicketId == id);
-        return TypedResults.Ok(await PageAsync(rows, page, Sorts("workDate desc, creationTime desc"), reader, cancellationToken));
+        var entries = (await reader.VisibleEntriesAsync(cancellationToken)).Where(e => e.TicketId == id);
+        return TypedResults.Ok(await PageAsync(entries, page, Sorts("workDate desc, creationTime desc"), reader, cancellationToken));
     }
 
     private static async Task<Ok<IReadOnlyList<TimeEntryTransitionDto>>> HistoryAsync(
@@ -121,9 +121,9 @@ internal static class ListTimeEntryEndpoints
             .ToListAsync(cancellationToken);
         var names = await users.GetManyAsync(groups.Select(g => g.TechnicianId).ToHashSet(), cancellationToken);
 
-        var rows = reader.Rows().Where(r => r.Entry.Status == TimeEntryStatus.Submitted);
-        rows = query.TechnicianId is { } technician ? rows.Where(r => r.Entry.TechnicianId == technician) : rows;
-        var page = await PageAsync(rows, query, Sorts("workDate, creationTime"), reader, cancellationToken);
+        var entries = reader.Entries().Where(e => e.Status == TimeEntryStatus.Submitted);
+        entries = query.TechnicianId is { } technician ? entries.Where(e => e.TechnicianId == technician) : entries;
+        var page = await PageAsync(entries, query, Sorts("workDate, creationTime"), reader, cancellationToken);
 
         return TypedResults.Ok(new ApprovalQueueDto(
             groups.Select(g => new ApprovalGroupDto(g.TechnicianId, names.TryGetValue(g.TechnicianId, out var u) ? u.Name : "(former member)",
@@ -134,9 +134,9 @@ internal static class ListTimeEntryEndpoints
     }
 
     private static async Task<PagedResult<TimeEntryDto>> PageAsync(
-        IQueryable<TimeEntryRow> rows, PageRequest page, SortMap<TimeEntryRow> sorts, TimeEntryReader reader, CancellationToken cancellationToken)
+        IQueryable<TimeEntry> entries, PageRequest page, SortMap<TimeEntry> sorts, TimeEntryReader reader, CancellationToken cancellationToken)
     {
-        var result = await rows.ToPagedResultAsync(page, sorts, r => r, cancellationToken);
+        var result = await entries.ToPagedResultAsync(page, sorts, reader.ToRow, cancellationToken);
         return new PagedResult<TimeEntryDto>(await reader.ToDtosAsync(result.Items, cancellationToken), result.TotalCount);
     }
 

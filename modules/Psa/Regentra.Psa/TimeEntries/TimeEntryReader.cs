@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Regentra.Framework.Errors;
 using Regentra.Psa.Contracts;
@@ -8,7 +9,7 @@ using Regentra.Saas.Contracts.Users;
 
 namespace Regentra.Psa.TimeEntries;
 
-/// <summary>An entry with the ticket number and client name shown next to it; built with an initializer so EF Core can filter and sort by it.</summary>
+/// <summary>An entry with the ticket number and client name shown next to it.</summary>
 internal sealed class TimeEntryRow
 {
     public required TimeEntry Entry { get; init; }
@@ -25,35 +26,40 @@ internal sealed class TimeEntryRow
 /// </summary>
 internal sealed class TimeEntryReader(IPsaDbContext db, IUserDirectory users, Caller caller)
 {
-    public IQueryable<TimeEntryRow> Rows() =>
-        from e in db.TimeEntries.AsNoTracking()
-        join t in db.Tickets on e.TicketId equals t.Id into tickets
-        from t in tickets.DefaultIfEmpty()
-        join c in db.Clients on e.ClientId equals c.Id into clients
-        from c in clients.DefaultIfEmpty()
-        select new TimeEntryRow { Entry = e, TicketNumber = t == null ? null : t.Number, ClientName = c == null ? null : c.Name };
+    public IQueryable<TimeEntry> Entries() => db.TimeEntries.AsNoTracking();
 
-    public async Task<IQueryable<TimeEntryRow>> VisibleRowsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the ticket number and client name. Applied after filtering, counting, sorting and paging, so the
+    /// lookups run for the rows of one page only, never for everything a count has to visit.
+    /// </summary>
+    public Expression<Func<TimeEntry, TimeEntryRow>> ToRow => e => new TimeEntryRow
+    {
+        Entry = e,
+        TicketNumber = db.Tickets.Where(t => t.Id == e.TicketId).Select(t => (int?)t.Number).FirstOrDefault(),
+        ClientName = db.Clients.Where(c => c.Id == e.ClientId).Select(c => c.Name).FirstOrDefault(),
+    };
+
+    public async Task<IQueryable<TimeEntry>> VisibleEntriesAsync(CancellationToken cancellationToken)
     {
         if (await caller.HasAsync(PsaPermissions.TimeEntries.ViewAll, cancellationToken) || await caller.HasAsync(PsaPermissions.TimeEntries.Approve, cancellationToken))
         {
-            return Rows();
+            return Entries();
         }
 
         var me = caller.Id;
-        return Rows().Where(r => r.Entry.TechnicianId == me);
+        return Entries().Where(e => e.TechnicianId == me);
     }
 
     public async Task<TimeEntryDto> GetVisibleAsync(Guid id, CancellationToken cancellationToken)
     {
-        var row = await (await VisibleRowsAsync(cancellationToken)).FirstOrDefaultAsync(r => r.Entry.Id == id, cancellationToken)
+        var row = await (await VisibleEntriesAsync(cancellationToken)).Where(e => e.Id == id).Select(ToRow).FirstOrDefaultAsync(cancellationToken)
             ?? throw new EntityNotFoundException("Time entry", id);
         return (await ToDtosAsync([row], cancellationToken))[0];
     }
 
     public async Task<IReadOnlyList<TimeEntryDto>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {
-        var rows = await Rows().Where(r => ids.Contains(r.Entry.Id)).ToListAsync(cancellationToken);
+        var rows = await Entries().Where(e => ids.Contains(e.Id)).Select(ToRow).ToListAsync(cancellationToken);
         var byId = (await ToDtosAsync(rows, cancellationToken)).ToDictionary(d => d.Id);
         return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
     }
