@@ -24,6 +24,8 @@ public sealed class HostEndpointTests(RegentraApp app) : IClassFixture<RegentraA
         var document = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
         document.ShouldContain("\"/api/saas/signup\"");
         document.ShouldContain("\"/api/account/token\"");
+        document.ShouldContain("\"/api/psa/time-entries/bulk\"");
+        document.ShouldContain("\"bearer\"");
         var reference = await client.GetAsync(new Uri("/scalar", UriKind.Relative));
         reference.StatusCode.ShouldBe(HttpStatusCode.OK);
         reference.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");

@@ -46,6 +46,15 @@ internal static class RegentraHostBuilder
         {
             document.Info.Title = "Regentra API";
             document.Info.Description = "PSA and billing for MSPs. Authenticate with POST /api/account/token and send 'Authorization: Bearer {accessToken}'.";
+            document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["Bearer"] = new Microsoft.OpenApi.OpenApiSecurityScheme
+            {
+                Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "The accessToken from POST /api/account/token (valid 60 minutes).",
+            };
+            document.Security = [new Microsoft.OpenApi.OpenApiSecurityRequirement { [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
             return Task.CompletedTask;
         }));
         services.Configure<ForwardedHeadersOptions>(o =>
