@@ -1,0 +1,127 @@
+namespace Regentra.Billing.Contracts.Invoices;
+
+/// <summary>Draft → Sent → PartiallyPaid → Paid; Sent or PartiallyPaid past the due date is Overdue; unpaid Sent or Overdue can be Void.</summary>
+public enum InvoiceStatus
+{
+    Draft,
+    Sent,
+    PartiallyPaid,
+    Paid,
+    Overdue,
+    Void,
+}
+
+public enum InvoiceLineKind
+{
+    Time,
+    Fee,
+    Overage,
+    Manual,
+}
+
+/// <param name="Quantity">Hours for time and overage lines (billed minutes ÷ 60, shown to 2 decimals); 1 for fees.</param>
+/// <param name="Amount">Rounded to the currency's minor unit, half away from zero, from the exact minutes.</param>
+public sealed record InvoiceLineDto(
+    Guid? Id,
+    InvoiceLineKind Kind,
+    DateOnly? Date,
+    string? TechnicianName,
+    string? TicketNumber,
+    string Description,
+    decimal Quantity,
+    decimal UnitPrice,
+    decimal Amount,
+    int? ActualMinutes,
+    int? BilledMinutes,
+    Guid? TimeEntryId);
+
+/// <param name="Code">NotApproved, NonBillable, AlreadyInvoiced, NoAgreement, CoveredByFee, ZeroTotal, NoBillingEmail.</param>
+public sealed record InvoiceWarningDto(string Code, string Message, int? Count = null, decimal? Hours = null);
+
+/// <summary>Block-hours usage of the period: what was included, rolled in, used, charged as overage and carried out.</summary>
+public sealed record BlockHoursUsageDto(decimal Included, decimal RolledIn, decimal Used, decimal Overage, decimal CarriedOut);
+
+public sealed record InvoicePreviewDto(
+    Guid ClientId,
+    string ClientName,
+    DateOnly From,
+    DateOnly To,
+    string Currency,
+    IReadOnlyList<InvoiceLineDto> Lines,
+    decimal Subtotal,
+    decimal TaxRatePercent,
+    decimal Tax,
+    decimal Total,
+    decimal CoveredHours,
+    BlockHoursUsageDto? BlockHours,
+    IReadOnlyList<InvoiceWarningDto> Warnings);
+
+public sealed record InvoiceDto(
+    Guid Id,
+    string? Number,
+    Guid ClientId,
+    string ClientName,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    InvoiceStatus Status,
+    string Currency,
+    decimal Subtotal,
+    decimal Tax,
+    decimal Total,
+    decimal Paid,
+    decimal Balance,
+    DateOnly? IssueDate,
+    DateOnly? DueDate,
+    DateTime CreationTime,
+    string ConcurrencyStamp);
+
+public sealed record PaymentDto(Guid Id, string Kind, decimal Amount, DateOnly Date, string Method, string? Reference, DateTime CreationTime);
+
+public sealed record InvoiceDetailDto(
+    Guid Id,
+    string? Number,
+    Guid ClientId,
+    string ClientName,
+    string? BillingEmail,
+    string? ClientAddress,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    InvoiceStatus Status,
+    string Currency,
+    IReadOnlyList<InvoiceLineDto> Lines,
+    decimal Subtotal,
+    decimal TaxRatePercent,
+    decimal Tax,
+    decimal Total,
+    decimal Paid,
+    decimal Balance,
+    decimal CoveredHours,
+    BlockHoursUsageDto? BlockHours,
+    IReadOnlyList<InvoiceWarningDto> Warnings,
+    IReadOnlyList<PaymentDto> Payments,
+    DateOnly? IssueDate,
+    DateOnly? DueDate,
+    DateTime CreationTime,
+    DateTime? SentAt,
+    DateTime? VoidedAt,
+    string? VoidReason,
+    string? PayUrl,
+    string ConcurrencyStamp);
+
+/// <summary>A client and a half-open period [From, To).</summary>
+public sealed record InvoiceRequest(Guid? ClientId, DateOnly? From, DateOnly? To);
+
+/// <param name="ClientIds">Leave out for every active client with an agreement or billable time in the period.</param>
+public sealed record BatchInvoiceRequest(DateOnly? From, DateOnly? To, IReadOnlyList<Guid>? ClientIds);
+
+/// <param name="Outcome">Invoiced, Skipped (with the reason) or Failed (with the error).</param>
+public sealed record BatchOutcomeDto(Guid ClientId, string ClientName, string Outcome, Guid? InvoiceId, string? Message);
+
+public sealed record BatchInvoiceResponse(IReadOnlyList<BatchOutcomeDto> Outcomes, int Invoiced, int Skipped, int Failed);
+
+public sealed record AddInvoiceLineRequest(string? Description, decimal? Quantity, decimal? UnitPrice);
+
+public sealed record VoidInvoiceRequest(string? Reason);
+
+/// <param name="Method">BankTransfer, Card, Cash, Check or Other.</param>
+public sealed record RecordPaymentRequest(decimal? Amount, DateOnly? Date, string? Method, string? Reference);
