@@ -27,6 +27,7 @@ public static class RegentraFrameworkExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ICurrentTenant, CurrentTenant>();
         services.AddSingleton<ICurrentUser, CurrentUser>();
+        services.AddSingleton<IPublicUrl, PublicUrl>();
         services.AddSingleton<RegentraSaveChangesInterceptor>();
 
         services.AddSingleton<PermissionDefinitionManager>();

@@ -77,7 +77,7 @@ public class RegentraApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["BackgroundJobs:RunServer"] = "false",
             ["BackgroundJobs:Storage"] = "InMemory",
             ["Saas:AnonymousRequestsPerMinute"] = "100000",
-            ["Saas:PublicUrl"] = "https://app.regentra.test",
+            ["App:PublicUrl"] = "https://app.regentra.test",
             ["Email:PickupDirectory"] = MailFolder,
         };
         AddSettings(settings);

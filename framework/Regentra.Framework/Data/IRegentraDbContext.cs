@@ -15,6 +15,9 @@ public interface IRegentraDbContext
 
     DatabaseFacade Database { get; }
 
+    /// <summary>Cleared between independent units of work in one scope (a batch of invoices, a month-end run).</summary>
+    ChangeTracker ChangeTracker { get; }
+
     DbSet<TEntity> Set<TEntity>()
         where TEntity : class;
 

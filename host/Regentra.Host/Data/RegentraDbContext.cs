@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Regentra.Billing.Agreements;
 using Regentra.Billing.Data;
+using Regentra.Billing.Invoices;
+using Regentra.Billing.Runs;
 using Regentra.Framework.Data;
 using Regentra.Framework.MultiTenancy;
 using Regentra.Psa.Clients;
@@ -51,6 +54,22 @@ internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTena
     public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
 
     public DbSet<TimeEntryTransition> TimeEntryTransitions => Set<TimeEntryTransition>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<InvoiceNumberSequence> InvoiceNumberSequences => Set<InvoiceNumberSequence>();
+
+    public DbSet<ClientBillingLock> ClientBillingLocks => Set<ClientBillingLock>();
+
+    public DbSet<BillingRun> BillingRuns => Set<BillingRun>();
+
+    public DbSet<BillingRunItem> BillingRunItems => Set<BillingRunItem>();
 
     /// <summary>The data-protection key ring, shared by every host so cookies and tokens work behind a load balancer.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>

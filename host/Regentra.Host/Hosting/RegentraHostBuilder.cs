@@ -115,6 +115,7 @@ internal static class RegentraHostBuilder
         }
 
         await app.Services.SeedSaasModuleAsync(app.Configuration);
+        await app.Services.SeedBillingModuleAsync();
     }
 
     // The key ring lives in the database so every host shares it (cookies and bearer tokens work behind a

@@ -10,6 +10,8 @@ public static class BillingErrorCodes
     public const string NotDraft = "Billing:Invoice.NotDraft";
     public const string NotVoidable = "Billing:Invoice.NotVoidable";
     public const string NotPayable = "Billing:Invoice.NotPayable";
+    public const string NotSendable = "Billing:Invoice.NotSendable";
+    public const string NegativeTotal = "Billing:Invoice.NegativeTotal";
     public const string Overpayment = "Billing:Invoice.Overpayment";
     public const string NoBillingEmail = "Billing:Invoice.NoBillingEmail";
     public const string EmptyInvoice = "Billing:Invoice.Empty";

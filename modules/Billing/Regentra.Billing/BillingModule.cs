@@ -1,16 +1,20 @@
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Regentra.Framework;
+using Regentra.Billing.Agreements;
 using Regentra.Billing.Contracts;
 using Regentra.Billing.Data;
+using Regentra.Billing.Invoices;
+using Regentra.Billing.Runs;
+using Regentra.Framework;
 
 namespace Regentra.Billing;
 
-/// <summary>The Billing module's registration entry point.</summary>
+/// <summary>The Billing module: service agreements, invoices (preview, generate, send, void, payments, PDF, CSV) and month-end runs.</summary>
 public static class BillingModule
 {
     public static IServiceCollection AddBillingModule<TDbContext>(this IServiceCollection services, IConfiguration configuration)
@@ -25,12 +29,34 @@ public static class BillingModule
         services.AddScoped(sp => (IBillingDbContext)sp.GetRequiredService<TDbContext>());
         services.AddPermissionDefinitions<BillingPermissionDefinitionProvider>();
         services.AddValidatorsFrom(typeof(BillingModule).Assembly);
+
+        services.AddScoped<InvoicePlanner>();
+        services.AddScoped<InvoiceGenerator>();
+        services.AddScoped<InvoiceNumbers>();
+        services.AddScoped<InvoiceReader>();
+        services.AddScoped<InvoiceDocuments>();
+        services.AddScoped<InvoiceSender>();
+        services.AddScoped<MonthEndRunner>();
+        services.AddScoped<MonthEndJob>();
+        services.AddScoped<MonthEndScheduler>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapBillingModule(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/billing").WithTags("Billing");
+        var billing = app.MapGroup("/api/billing").WithTags("Billing");
+        AgreementEndpoints.Map(billing);
+        InvoiceEndpoints.Map(billing);
+        RunEndpoints.Map(billing);
         return app;
+    }
+
+    /// <summary>Start-up: the hourly scheduler that starts month-end runs and marks invoices overdue.</summary>
+    public static Task SeedBillingModuleAsync(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<MonthEndScheduler>(MonthEndScheduler.RecurringJobId, scheduler => scheduler.RunAsync(CancellationToken.None), Cron.Hourly());
+        return Task.CompletedTask;
     }
 }

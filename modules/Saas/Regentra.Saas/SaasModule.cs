@@ -15,6 +15,7 @@ using Regentra.Saas.Account;
 using Regentra.Saas.AppConfig;
 using Regentra.Saas.Contracts;
 using Regentra.Saas.Contracts.Settings;
+using Regentra.Saas.Contracts.Tenants;
 using Regentra.Saas.Contracts.Users;
 using Regentra.Saas.Data;
 using Regentra.Saas.HostAdmin;
@@ -73,6 +74,8 @@ public static class SaasModule
         services.AddScoped<TenantProvisioner>();
         services.AddScoped<TeamService>();
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<ITenantDirectory, TenantDirectory>();
+        services.AddScoped<ITenantClock, TenantClock>();
         services.AddScoped<InvitationService>();
         services.AddScoped<HostAdminProvisioner>();
 

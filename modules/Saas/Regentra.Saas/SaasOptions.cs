@@ -16,7 +16,4 @@ internal sealed class SaasOptions
 
     /// <summary>Sign-in, token and signup requests allowed per client IP per minute.</summary>
     public int AnonymousRequestsPerMinute { get; set; } = 20;
-
-    /// <summary>Base URL used in emailed links. When empty, the URL of the request that sent the email.</summary>
-    public string? PublicUrl { get; set; }
 }

@@ -103,6 +103,7 @@ public sealed record InvoiceDetailDto(
     DateOnly? DueDate,
     DateTime CreationTime,
     DateTime? SentAt,
+    DateTime? EmailedAt,
     DateTime? VoidedAt,
     string? VoidReason,
     string? PayUrl,

@@ -34,6 +34,12 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
             .ToList();
     }
 
+    public async Task<IReadOnlyList<Guid>> GetClientsWithBillableTimeAsync(DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
+        await db.TimeEntries.AsNoTracking()
+            .Where(e => e.ClientId != null && e.WorkDate >= periodStart && e.WorkDate < periodEnd
+                && e.Status == TimeEntryStatus.Approved && e.Billable && e.InvoiceId == null)
+            .Select(e => e.ClientId!.Value).Distinct().ToListAsync(cancellationToken);
+
     public async Task<UnbillableTimeSummary> SummarizeUnbillableAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default)
     {
         var sums = await db.TimeEntries.AsNoTracking()

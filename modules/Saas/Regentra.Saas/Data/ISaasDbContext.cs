@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Regentra.Framework.Data;
 using Regentra.Saas.Identity;
 using Regentra.Saas.Invitations;
@@ -24,8 +23,6 @@ internal interface ISaasDbContext : IRegentraDbContext
     DbSet<PermissionSeed> PermissionSeeds { get; }
 
     DbSet<UserSession> UserSessions { get; }
-
-    ChangeTracker ChangeTracker { get; }
 
     DbSet<AppUser> Users { get; }
 

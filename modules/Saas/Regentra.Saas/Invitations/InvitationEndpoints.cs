@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Regentra.Framework;
 using Regentra.Framework.Errors;
 using Regentra.Framework.Validation;
 using Regentra.Saas.Contracts;
@@ -33,12 +33,9 @@ internal static class InvitationEndpoints
     }
 
     private static async Task<Created<InvitationDto>> CreateAsync(
-        CreateInvitationRequest request, InvitationService invitations, HttpContext http, IOptions<SaasOptions> options, CancellationToken cancellationToken)
+        CreateInvitationRequest request, InvitationService invitations, IPublicUrl publicUrl, CancellationToken cancellationToken)
     {
-        var publicUrl = string.IsNullOrWhiteSpace(options.Value.PublicUrl)
-            ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}"
-            : options.Value.PublicUrl;
-        var dto = await invitations.InviteAsync(request, publicUrl, cancellationToken);
+        var dto = await invitations.InviteAsync(request, publicUrl.Resolve(), cancellationToken);
         return TypedResults.Created($"/api/saas/invitations/{dto.Id}", dto);
     }
 

@@ -52,7 +52,7 @@ internal sealed record BlockUsage(decimal IncludedHours, decimal RolledInHours, 
 
 /// <param name="LockedEntryIds">Every entry the invoice accounts for (charged, covered by a fee, or drawn from a block): locked to it.</param>
 /// <param name="DefaultRateMinutes">Minutes billed at the default rate because no agreement covered their day.</param>
-internal sealed record Calculation(
+internal sealed record InvoiceCalculation(
     IReadOnlyList<CalculatedLine> Lines,
     long SubtotalMinor,
     long TaxMinor,
@@ -63,11 +63,11 @@ internal sealed record Calculation(
     int DefaultRateEntries,
     BlockUsage? Block)
 {
-    public static Calculation Of(IReadOnlyList<CalculatedLine> lines, decimal taxRatePercent, IReadOnlyList<Guid> locked, int covered,
+    public static InvoiceCalculation Of(IReadOnlyList<CalculatedLine> lines, decimal taxRatePercent, IReadOnlyList<Guid> locked, int covered,
         int defaultMinutes, int defaultEntries, BlockUsage? block)
     {
         var subtotal = lines.Sum(l => l.AmountMinor);
         var tax = Regentra.Framework.Money.MoneyMath.TaxMinor(subtotal, taxRatePercent);
-        return new Calculation(lines, subtotal, tax, subtotal + tax, locked, covered, defaultMinutes, defaultEntries, block);
+        return new InvoiceCalculation(lines, subtotal, tax, subtotal + tax, locked, covered, defaultMinutes, defaultEntries, block);
     }
 }

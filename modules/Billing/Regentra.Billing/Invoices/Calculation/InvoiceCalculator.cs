@@ -21,7 +21,7 @@ namespace Regentra.Billing.Invoices.Calculation;
 /// </summary>
 internal static class InvoiceCalculator
 {
-    public static Calculation Calculate(CalculationInput input)
+    public static InvoiceCalculation Calculate(CalculationInput input)
     {
         var lines = new List<CalculatedLine>();
         var locked = new List<Guid>();
@@ -79,7 +79,7 @@ internal static class InvoiceCalculator
         }
 
         lines.AddRange(timeLines);
-        return Calculation.Of(lines, input.TaxRatePercent, locked, covered, defaultMinutes, defaultEntries, block);
+        return InvoiceCalculation.Of(lines, input.TaxRatePercent, locked, covered, defaultMinutes, defaultEntries, block);
     }
 
     /// <summary>Rounded up to the increment, then raised to the minimum.</summary>

@@ -1,0 +1,365 @@
+using Regentra.Billing.Contracts;
+using Regentra.Billing.Contracts.Invoices;
+using Regentra.Billing.Invoices.Calculation;
+using Regentra.Framework.Data;
+using Regentra.Framework.Errors;
+using Regentra.Framework.MultiTenancy;
+
+namespace Regentra.Billing.Invoices;
+
+/// <summary>
+/// An invoice for one client and a half-open period. Its lines are a snapshot taken at generation; amounts are
+/// integer minor units, and Subtotal = Σ lines, Tax = round(Subtotal × rate), Total = Subtotal + Tax at all times.
+/// </summary>
+internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
+{
+    private readonly List<InvoiceLine> _lines = [];
+    private readonly List<Payment> _payments = [];
+
+    private Invoice()
+    {
+    }
+
+    public Invoice(InvoiceClient client, DateOnly periodStart, DateOnly periodEnd, string currency, decimal taxRatePercent,
+        InvoiceCalculation calculation, string warningsJson, Guid? runId)
+    {
+        ClientId = client.Id;
+        ClientName = client.Name;
+        BillingEmail = client.BillingEmail;
+        ClientAddress = client.Address;
+        PeriodStart = periodStart;
+        PeriodEnd = periodEnd;
+        Currency = currency;
+        TaxRatePercent = taxRatePercent;
+        CoveredMinutes = calculation.CoveredMinutes;
+        WarningsJson = warningsJson;
+        RunId = runId;
+        if (calculation.Block is { } block)
+        {
+            (BlockIncludedHours, BlockRolledInHours, BlockUsedHours, BlockOverageHours, BlockCarriedOutHours) =
+                (block.IncludedHours, block.RolledInHours, block.UsedHours, block.OverageHours, block.CarriedOutHours);
+        }
+
+        foreach (var line in calculation.Lines)
+        {
+            _lines.Add(new InvoiceLine(Id, _lines.Count + 1, line));
+        }
+
+        Recalculate();
+    }
+
+    public Guid? TenantId { get; private set; }
+
+    public Guid ClientId { get; private set; }
+
+    public string ClientName { get; private set; } = string.Empty;
+
+    public string? BillingEmail { get; private set; }
+
+    public string? ClientAddress { get; private set; }
+
+    public DateOnly PeriodStart { get; private set; }
+
+    public DateOnly PeriodEnd { get; private set; }
+
+    public string Currency { get; private set; } = string.Empty;
+
+    public InvoiceStatus Status { get; private set; } = InvoiceStatus.Draft;
+
+    /// <summary>{prefix}-{yyyy}-{00001}, assigned when sent; never reused, no gaps among sent invoices.</summary>
+    public string? Number { get; private set; }
+
+    public int? NumberYear { get; private set; }
+
+    public int? NumberSequence { get; private set; }
+
+    public DateOnly? IssueDate { get; private set; }
+
+    public DateOnly? DueDate { get; private set; }
+
+    public decimal TaxRatePercent { get; private set; }
+
+    public long SubtotalMinor { get; private set; }
+
+    public long TaxMinor { get; private set; }
+
+    public long TotalMinor { get; private set; }
+
+    public long PaidMinor { get; private set; }
+
+    /// <summary>Time covered by a fixed monthly fee: locked to this invoice but not charged line by line.</summary>
+    public int CoveredMinutes { get; private set; }
+
+    public decimal? BlockIncludedHours { get; private set; }
+
+    public decimal? BlockRolledInHours { get; private set; }
+
+    public decimal? BlockUsedHours { get; private set; }
+
+    public decimal? BlockOverageHours { get; private set; }
+
+    /// <summary>Unused included hours the next month's invoice may draw on (roll-over, one month only).</summary>
+    public decimal? BlockCarriedOutHours { get; private set; }
+
+    public string WarningsJson { get; private set; } = "[]";
+
+    /// <summary>Random token of the public pay link, set when sent.</summary>
+    public string? PayToken { get; private set; }
+
+    public Guid? RunId { get; private set; }
+
+    public DateTime? SentAt { get; private set; }
+
+    public DateTime? EmailedAt { get; private set; }
+
+    public DateTime? VoidedAt { get; private set; }
+
+    public string? VoidReason { get; private set; }
+
+    public IReadOnlyList<InvoiceLine> Lines => _lines;
+
+    public IReadOnlyList<Payment> Payments => _payments;
+
+    public long BalanceMinor => TotalMinor - PaidMinor;
+
+    public InvoiceLine AddManualLine(string description, decimal quantity, decimal unitPrice, long amountMinor)
+    {
+        EnsureDraft("add lines to");
+        if (SubtotalMinor + amountMinor < 0)
+        {
+            throw new BusinessException(BillingErrorCodes.NegativeTotal, "A discount cannot take the invoice below zero.");
+        }
+
+        var line = new InvoiceLine(Id, _lines.Count == 0 ? 1 : _lines.Max(l => l.Position) + 1,
+            new CalculatedLine(InvoiceLineKind.Manual, null, null, null, description, quantity, unitPrice, amountMinor, null, null, null));
+        _lines.Add(line);
+        Recalculate();
+        return line;
+    }
+
+    public void RemoveManualLine(Guid lineId)
+    {
+        EnsureDraft("remove lines from");
+        var line = _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new EntityNotFoundException("Invoice line", lineId);
+        if (line.Kind != InvoiceLineKind.Manual)
+        {
+            throw new BusinessException(BillingErrorCodes.NotDraft,
+                "Only manual lines can be removed; time and fee lines come from the period. Delete the draft and generate it again instead.");
+        }
+
+        _lines.Remove(line);
+        Recalculate();
+    }
+
+    public void EnsureDraft(string action)
+    {
+        if (Status != InvoiceStatus.Draft)
+        {
+            throw new BusinessException(BillingErrorCodes.NotDraft, $"Only a draft can be changed; cannot {action} an invoice that is {Status}.");
+        }
+    }
+
+    /// <summary>Takes the client's current name, email and address: what is printed is fixed when the invoice is sent.</summary>
+    public void RefreshClient(string name, string? billingEmail, string? address)
+    {
+        EnsureDraft("update the client of");
+        (ClientName, BillingEmail, ClientAddress) = (name, billingEmail, address);
+    }
+
+    public void MarkSent(string number, int year, int sequence, DateOnly issueDate, int paymentTermsDays, string payToken, DateTime utcNow)
+    {
+        EnsureDraft("send");
+        (Number, NumberYear, NumberSequence) = (number, year, sequence);
+        IssueDate = issueDate;
+        DueDate = issueDate.AddDays(paymentTermsDays);
+        PayToken = payToken;
+        SentAt = utcNow;
+        Status = InvoiceStatus.Sent;
+        RefreshStatus(issueDate);
+    }
+
+    public void MarkEmailed(DateTime utcNow) => EmailedAt = utcNow;
+
+    public void Void(string reason, DateTime utcNow)
+    {
+        if (Status is not (InvoiceStatus.Sent or InvoiceStatus.Overdue) || PaidMinor != 0)
+        {
+            throw new BusinessException(BillingErrorCodes.NotVoidable,
+                Status == InvoiceStatus.Draft
+                    ? "A draft is not voided; delete it instead."
+                    : $"Only an unpaid sent or overdue invoice can be voided; this one is {Status}.");
+        }
+
+        Status = InvoiceStatus.Void;
+        VoidedAt = utcNow;
+        VoidReason = reason;
+    }
+
+    public Payment RecordPayment(long amountMinor, DateOnly date, string method, string? reference, string? externalId, DateOnly today)
+    {
+        if (Status is InvoiceStatus.Draft or InvoiceStatus.Void or InvoiceStatus.Paid)
+        {
+            throw new BusinessException(BillingErrorCodes.NotPayable, $"Payments are recorded on sent invoices; this one is {Status}.");
+        }
+
+        if (amountMinor > BalanceMinor)
+        {
+            throw BusinessException.ForField(BillingErrorCodes.Overpayment, "amount",
+                $"The balance due is {Regentra.Framework.Money.MoneyMath.FromMinor(BalanceMinor, Currency)} {Currency}; a payment cannot exceed it.");
+        }
+
+        var payment = new Payment(Id, PaymentKind.Payment, amountMinor, date, method, reference, externalId);
+        _payments.Add(payment);
+        PaidMinor += amountMinor;
+        RefreshStatus(today);
+        return payment;
+    }
+
+    /// <summary>Paid when nothing is due; Overdue when past the due date; PartiallyPaid or Sent otherwise.</summary>
+    public void RefreshStatus(DateOnly today)
+    {
+        if (Status is InvoiceStatus.Draft or InvoiceStatus.Void)
+        {
+            return;
+        }
+
+        Status = PaidMinor >= TotalMinor ? InvoiceStatus.Paid
+            : DueDate is { } due && today > due ? InvoiceStatus.Overdue
+            : PaidMinor > 0 ? InvoiceStatus.PartiallyPaid
+            : InvoiceStatus.Sent;
+    }
+
+    private void Recalculate()
+    {
+        SubtotalMinor = _lines.Sum(l => l.AmountMinor);
+        TaxMinor = Regentra.Framework.Money.MoneyMath.TaxMinor(SubtotalMinor, TaxRatePercent);
+        TotalMinor = SubtotalMinor + TaxMinor;
+    }
+}
+
+/// <summary>The client as printed on the invoice, snapshotted at generation.</summary>
+internal sealed record InvoiceClient(Guid Id, string Name, string? BillingEmail, string? Address);
+
+internal sealed class InvoiceLine : IMultiTenant
+{
+    private InvoiceLine()
+    {
+    }
+
+    public InvoiceLine(Guid invoiceId, int position, CalculatedLine line)
+    {
+        InvoiceId = invoiceId;
+        Position = position;
+        Kind = line.Kind;
+        Date = line.Date;
+        TechnicianName = line.TechnicianName;
+        TicketNumber = line.TicketNumber;
+        Description = line.Description;
+        Quantity = line.Quantity;
+        UnitPrice = line.UnitPrice;
+        AmountMinor = line.AmountMinor;
+        ActualMinutes = line.ActualMinutes;
+        BilledMinutes = line.BilledMinutes;
+        TimeEntryId = line.TimeEntryId;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid? TenantId { get; private set; }
+
+    public Guid InvoiceId { get; private set; }
+
+    public int Position { get; private set; }
+
+    public InvoiceLineKind Kind { get; private set; }
+
+    public DateOnly? Date { get; private set; }
+
+    public string? TechnicianName { get; private set; }
+
+    public string? TicketNumber { get; private set; }
+
+    public string Description { get; private set; } = string.Empty;
+
+    public decimal Quantity { get; private set; }
+
+    public decimal UnitPrice { get; private set; }
+
+    public long AmountMinor { get; private set; }
+
+    public int? ActualMinutes { get; private set; }
+
+    public int? BilledMinutes { get; private set; }
+
+    public Guid? TimeEntryId { get; private set; }
+}
+
+internal enum PaymentKind
+{
+    Payment,
+    Refund,
+}
+
+/// <summary>Money received (or refunded) against an invoice. ExternalId (e.g. Stripe's) is unique, so a duplicate notice records nothing.</summary>
+internal sealed class Payment : IMultiTenant, IHasCreationAudit
+{
+    private Payment()
+    {
+    }
+
+    public Payment(Guid invoiceId, PaymentKind kind, long amountMinor, DateOnly date, string method, string? reference, string? externalId)
+    {
+        InvoiceId = invoiceId;
+        Kind = kind;
+        AmountMinor = amountMinor;
+        Date = date;
+        Method = method;
+        Reference = reference;
+        ExternalId = externalId;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+
+    public Guid? TenantId { get; private set; }
+
+    public Guid InvoiceId { get; private set; }
+
+    public PaymentKind Kind { get; private set; }
+
+    public long AmountMinor { get; private set; }
+
+    public DateOnly Date { get; private set; }
+
+    public string Method { get; private set; } = string.Empty;
+
+    public string? Reference { get; private set; }
+
+    public string? ExternalId { get; private set; }
+
+    public DateTime CreationTime { get; private set; }
+
+    public Guid? CreatorId { get; private set; }
+}
+
+/// <summary>Last invoice number handed out per tenant and year; incremented inside the sending transaction.</summary>
+internal sealed class InvoiceNumberSequence
+{
+    public Guid TenantId { get; private set; }
+
+    public int Year { get; private set; }
+
+    public int LastNumber { get; private set; }
+}
+
+/// <summary>
+/// One row per client, updated at the start of every invoice generation for that client: the row lock makes
+/// simultaneous generations for one client take turns, so the "already invoiced?" check cannot be raced.
+/// </summary>
+internal sealed class ClientBillingLock
+{
+    public Guid TenantId { get; private set; }
+
+    public Guid ClientId { get; private set; }
+
+    public long Version { get; private set; }
+}

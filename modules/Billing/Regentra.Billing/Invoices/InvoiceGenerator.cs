@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Regentra.Billing.Contracts;
+using Regentra.Billing.Data;
+using Regentra.Framework.Data;
+using Regentra.Framework.Errors;
+using Regentra.Framework.MultiTenancy;
+using Regentra.Psa.Contracts.Billing;
+
+namespace Regentra.Billing.Invoices;
+
+/// <summary>
+/// Generates a Draft invoice exactly once per client and period. Inside one transaction it takes the client's
+/// lock row (concurrent generations for the client take turns), plans the invoice from current data, refuses
+/// an overlap with any non-void invoice, saves the invoice, and locks its entries through PSA's guarded update.
+/// If anything changed since the plan (an entry reopened, edited or billed elsewhere) nothing is saved.
+/// </summary>
+internal sealed partial class InvoiceGenerator(
+    IBillingDbContext db, InvoicePlanner planner, IBillableTimeSource time, ICurrentTenant tenant, ILogger<InvoiceGenerator> logger)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<Invoice> GenerateAsync(Guid clientId, DateOnly from, DateOnly to, Guid? runId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await LockClientAsync(clientId, cancellationToken);
+        var plan = await planner.PlanAsync(clientId, from, to, cancellationToken);
+        if (plan.Overlapping.Count > 0)
+        {
+            throw AlreadyInvoiced(plan);
+        }
+
+        if (plan.BlockingProblem is { } problem)
+        {
+            throw new BusinessException(BillingErrorCodes.NoRateForCurrency, problem);
+        }
+
+        if (plan.Calculation.Lines.Count == 0)
+        {
+            throw new BusinessException(BillingErrorCodes.EmptyInvoice,
+                $"Nothing to invoice for {plan.Client.Name} in this period: {plan.Warnings.FirstOrDefault(w => w.Code == "ZeroTotal")?.Message ?? "no fee and no approved billable time."}");
+        }
+
+        var invoice = new Invoice(new InvoiceClient(plan.Client.Id, plan.Client.Name, plan.Client.BillingEmail, plan.Client.Address),
+            from, to, plan.Currency, plan.TaxRatePercent, plan.Calculation, JsonSerializer.Serialize(plan.Warnings, Json), runId);
+        db.Invoices.Add(invoice);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueConstraintViolation())
+        {
+            throw AlreadyInvoiced(plan); // the unique index is the last word even if the lock were bypassed
+        }
+
+        await time.MarkInvoicedAsync(invoice.Id, plan.Calculation.LockedEntryIds, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        LogGenerated(logger, invoice.Id, plan.Client.Name, from, to, invoice.TotalMinor, invoice.Currency);
+        return invoice;
+    }
+
+    /// <summary>Takes (creating if needed) the client's lock row; held until the transaction ends.</summary>
+    private async Task LockClientAsync(Guid clientId, CancellationToken cancellationToken)
+    {
+        var tenantId = tenant.Id!.Value;
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""INSERT INTO "BillingClientLocks" ("TenantId", "ClientId", "Version") VALUES ({tenantId}, {clientId}, 0) ON CONFLICT ("TenantId", "ClientId") DO NOTHING""",
+            cancellationToken);
+        await db.ClientBillingLocks.Where(l => l.TenantId == tenantId && l.ClientId == clientId)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Version, l => l.Version + 1), cancellationToken);
+    }
+
+    private static BusinessException AlreadyInvoiced(InvoicePlan plan) =>
+        new(BillingErrorCodes.PeriodAlreadyInvoiced,
+            $"{plan.Client.Name} already has an invoice overlapping {plan.From:yyyy-MM-dd} – {plan.To.AddDays(-1):yyyy-MM-dd} " +
+            $"({string.Join(", ", plan.Overlapping.Select(o => o.Number ?? $"draft {o.Id}"))}). Void it first to invoice the period again.");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invoice {InvoiceId} generated for {Client}, {From} to {To}: {TotalMinor} minor units of {Currency}")]
+    private static partial void LogGenerated(ILogger logger, Guid invoiceId, string client, DateOnly from, DateOnly to, long totalMinor, string currency);
+}
+
+/// <summary>Invoice numbers {prefix}-{yyyy}-{00001} per tenant and year, gapless among sent invoices (taken in the sending transaction).</summary>
+internal sealed class InvoiceNumbers(IBillingDbContext db)
+{
+    public async Task<int> NextAsync(Guid tenantId, int year, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("Invoice numbers must be taken inside the transaction that sends the invoice.");
+        }
+
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""INSERT INTO "BillingInvoiceNumberSequences" ("TenantId", "Year", "LastNumber") VALUES ({tenantId}, {year}, 0) ON CONFLICT ("TenantId", "Year") DO NOTHING""",
+            cancellationToken);
+        await db.InvoiceNumberSequences.Where(s => s.TenantId == tenantId && s.Year == year)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastNumber, x => x.LastNumber + 1), cancellationToken);
+        return await db.InvoiceNumberSequences.Where(s => s.TenantId == tenantId && s.Year == year).Select(s => s.LastNumber).SingleAsync(cancellationToken);
+    }
+
+    public static string Format(string prefix, int year, int sequence) => $"{prefix}-{year}-{sequence:D5}";
+}

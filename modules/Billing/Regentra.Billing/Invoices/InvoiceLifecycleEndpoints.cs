@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Regentra.Billing.Contracts;
+using Regentra.Billing.Contracts.Invoices;
+using Regentra.Billing.Data;
+using Regentra.Framework.Errors;
+using Regentra.Framework.Money;
+using Regentra.Framework.Validation;
+using Regentra.Psa.Contracts.Billing;
+using Regentra.Saas.Contracts.Tenants;
+
+namespace Regentra.Billing.Invoices;
+
+/// <summary>Send, void, record payments and export for accounting.</summary>
+internal static class InvoiceLifecycleEndpoints
+{
+    public static readonly string[] PaymentMethods = ["BankTransfer", "Card", "Cash", "Check", "Other"];
+
+    public static void Map(RouteGroupBuilder invoices)
+    {
+        invoices.MapPost("/{id:guid}/send", SendAsync).RequireAuthorization(BillingPermissions.Invoices.Send)
+            .WithSummary("Numbers a draft ({prefix}-{yyyy}-{00001}), sets issue and due dates and emails the PDF with the pay link. On a sent, unpaid invoice: emails it again.");
+        invoices.MapPost("/{id:guid}/void", VoidAsync).RequireAuthorization(BillingPermissions.Invoices.Void).Validate<VoidInvoiceRequest>()
+            .WithSummary("Voids an unpaid sent or overdue invoice; its time entries are released, its number is kept.");
+        invoices.MapPost("/{id:guid}/payments", RecordPaymentAsync).RequireAuthorization(BillingPermissions.Payments).Validate<RecordPaymentRequest>()
+            .WithSummary("Records a payment received outside Stripe (→ PartiallyPaid or Paid). Overpayment is refused.");
+        invoices.MapGet("/export.csv", ExportAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
+            .WithSummary("Sent invoices with an issue date in [from, to) as CSV for accounting.");
+    }
+
+    public sealed record SendResponse(InvoiceDetailDto Invoice, bool Emailed, string? EmailError);
+
+    private static async Task<Ok<SendResponse>> SendAsync(Guid id, InvoiceSender sender, InvoiceReader reader, CancellationToken cancellationToken)
+    {
+        var (invoice, error) = await sender.SendAsync(id, cancellationToken);
+        return TypedResults.Ok(new SendResponse(reader.ToDetail(invoice), error is null, error));
+    }
+
+    private static async Task<Ok<InvoiceDetailDto>> VoidAsync(
+        Guid id, VoidInvoiceRequest request, IBillingDbContext db, IBillableTimeSource time, InvoiceReader reader, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var invoice = await InvoiceLoader.LoadAsync(db, id, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        invoice.Void(request.Reason!.Trim(), clock.GetUtcNow().UtcDateTime);
+        await time.ReleaseAsync(invoice.Id, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return TypedResults.Ok(reader.ToDetail(invoice));
+    }
+
+    private static async Task<Ok<InvoiceDetailDto>> RecordPaymentAsync(
+        Guid id, RecordPaymentRequest request, IBillingDbContext db, ITenantClock clock, InvoiceReader reader, CancellationToken cancellationToken)
+    {
+        var invoice = await InvoiceLoader.LoadAsync(db, id, cancellationToken);
+        var today = await clock.TodayAsync(cancellationToken);
+        var amount = request.Amount!.Value;
+        var minorUnits = Currencies.MinorUnits(invoice.Currency);
+        if (decimal.Round(amount, minorUnits) != amount)
+        {
+            throw ValidationException.For("amount", $"{invoice.Currency} amounts have at most {minorUnits} decimals.");
+        }
+
+        if (request.Date > today)
+        {
+            throw ValidationException.For("date", "A payment cannot be dated in the future.");
+        }
+
+        invoice.RecordPayment(MoneyMath.ToMinor(amount, invoice.Currency), request.Date!.Value, request.Method!, request.Reference?.Trim(), null, today);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(reader.ToDetail(invoice));
+    }
+
+    internal sealed record ExportQuery(DateOnly? From, DateOnly? To);
+
+    private static async Task<FileContentHttpResult> ExportAsync([AsParameters] ExportQuery query, IBillingDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        PeriodRules.Check(query.From, query.To, errors);
+        errors.ThrowIfAny();
+        var (from, to) = (query.From!.Value, query.To!.Value);
+        var invoices = await db.Invoices.AsNoTracking()
+            .Where(i => i.Number != null && i.IssueDate >= from && i.IssueDate < to)
+            .OrderBy(i => i.NumberYear).ThenBy(i => i.NumberSequence)
+            .ToListAsync(cancellationToken);
+
+        var csv = new StringBuilder("Number,IssueDate,DueDate,Client,PeriodStart,PeriodEnd,Currency,Subtotal,TaxRatePercent,Tax,Total,Paid,Balance,Status\r\n");
+        foreach (var i in invoices)
+        {
+            string Money(long minor) => MoneyMath.FromMinor(minor, i.Currency).ToString("F" + Currencies.MinorUnits(i.Currency), CultureInfo.InvariantCulture);
+            csv.Append(string.Join(',', i.Number, Date(i.IssueDate), Date(i.DueDate), Quote(i.ClientName), Date(i.PeriodStart), Date(i.PeriodEnd.AddDays(-1)),
+                i.Currency, Money(i.SubtotalMinor), i.TaxRatePercent.ToString(CultureInfo.InvariantCulture), Money(i.TaxMinor), Money(i.TotalMinor),
+                Money(i.PaidMinor), Money(i.BalanceMinor), i.Status)).Append("\r\n");
+        }
+
+        return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
+            "text/csv", $"invoices-{from:yyyy-MM-dd}-to-{to.AddDays(-1):yyyy-MM-dd}.csv");
+    }
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+
+    // RFC 4180: quote when needed, double inner quotes; a leading = + - @ is neutralised so spreadsheets do not run it.
+    private static string Quote(string value)
+    {
+        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+        return safe.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{safe.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : safe;
+    }
+}
+
+internal sealed class VoidInvoiceValidator : IValidator<VoidInvoiceRequest>
+{
+    public void Validate(VoidInvoiceRequest r, ValidationErrors errors) => errors.RequireText("reason", r.Reason, 1000);
+}
+
+internal sealed class RecordPaymentValidator : IValidator<RecordPaymentRequest>
+{
+    public void Validate(RecordPaymentRequest r, ValidationErrors errors)
+    {
+        if (r.Amount is not { } amount || amount <= 0)
+        {
+            errors.Add("amount", "Must be more than 0.");
+        }
+
+        if (r.Date is null)
+        {
+            errors.Add("date", "This field is required.");
+        }
+
+        if (r.Method is null || !InvoiceLifecycleEndpoints.PaymentMethods.Contains(r.Method))
+        {
+            errors.Add("method", $"Use {string.Join(", ", InvoiceLifecycleEndpoints.PaymentMethods)}.");
+        }
+
+        errors.MaxLength("reference", r.Reference, 200);
+    }
+}

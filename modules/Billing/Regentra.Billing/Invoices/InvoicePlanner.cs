@@ -1,0 +1,168 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Regentra.Billing.Contracts.Agreements;
+using Regentra.Billing.Contracts.Invoices;
+using Regentra.Billing.Data;
+using Regentra.Billing.Invoices.Calculation;
+using Regentra.Framework.Errors;
+using Regentra.Framework.Money;
+using Regentra.Psa.Contracts.Billing;
+using Regentra.Saas.Contracts.Settings;
+
+namespace Regentra.Billing.Invoices;
+
+/// <summary>What an invoice for a client and period would be, and everything worth warning about. Writes nothing.</summary>
+internal sealed record InvoicePlan(
+    ClientInfo Client,
+    DateOnly From,
+    DateOnly To,
+    string Currency,
+    decimal TaxRatePercent,
+    InvoiceCalculation Calculation,
+    IReadOnlyList<InvoiceWarningDto> Warnings,
+    IReadOnlyList<(Guid Id, string? Number, InvoiceStatus Status)> Overlapping,
+    string? BlockingProblem);
+
+internal sealed class InvoicePlanner(
+    IBillingDbContext db, IClientDirectory clients, IBillableTimeSource time, ITenantSettingsProvider settings)
+{
+    public async Task<InvoicePlan> PlanAsync(Guid clientId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var client = await clients.FindAsync(clientId, cancellationToken) ?? throw ValidationException.For("clientId", "No such client.");
+        var tenant = await settings.GetAsync(cancellationToken);
+        var agreements = await db.Agreements.AsNoTracking()
+            .Where(a => a.ClientId == clientId && a.EffectiveFrom < to && (a.EffectiveTo == null || a.EffectiveTo > from))
+            .OrderBy(a => a.EffectiveFrom).ToListAsync(cancellationToken);
+        var entries = await time.GetBillableEntriesAsync(clientId, from, to, cancellationToken);
+        var unbillable = await time.SummarizeUnbillableAsync(clientId, from, to, cancellationToken);
+        var overlapping = (await db.Invoices.AsNoTracking()
+                .Where(i => i.ClientId == clientId && i.Status != InvoiceStatus.Void && i.PeriodStart < to && i.PeriodEnd > from)
+                .Select(i => new { i.Id, i.Number, i.Status }).ToListAsync(cancellationToken))
+            .Select(i => (i.Id, i.Number, i.Status)).ToList();
+
+        // The organisation's default rate is in its own currency: it cannot price a client billed in another one.
+        var defaultRate = client.Currency == tenant.Currency ? tenant.DefaultHourlyRate : (decimal?)null;
+        var terms = agreements.Select(a => a.ToTerms()).ToList();
+        var input = new CalculationInput(from, to, client.Currency, tenant.TaxRatePercent, defaultRate, terms,
+            entries.Select(e => new EntryToBill(e.Id, e.WorkDate, e.TechnicianName, e.TicketNumber, e.Description, e.DurationMinutes)).ToList(),
+            await RolledInHoursAsync(clientId, from, to, terms, cancellationToken));
+        var calculation = InvoiceCalculator.Calculate(input);
+
+        var uncovered = entries.Count(e => !terms.Any(t => t.Covers(e.WorkDate)));
+        var blocking = defaultRate is null && uncovered > 0
+            ? $"{uncovered} entries fall on days without an agreement, and the organisation's default rate is in {tenant.Currency} while {client.Name} is billed in {client.Currency}. Set an agreement for the client."
+            : null;
+        var warnings = Warnings(client, calculation, unbillable, overlapping, terms.Count == 0, tenant.DefaultHourlyRate, tenant.Currency, blocking);
+        return new InvoicePlan(client, from, to, client.Currency, tenant.TaxRatePercent, calculation, warnings, overlapping, blocking);
+    }
+
+    // Unused block hours of the previous month carry into this one when both are whole months and roll-over is on.
+    private async Task<decimal> RolledInHoursAsync(Guid clientId, DateOnly from, DateOnly to, List<AgreementTerms> terms, CancellationToken cancellationToken)
+    {
+        if (from.Day != 1 || to != from.AddMonths(1) || !terms.Any(t => t is { Type: AgreementType.BlockHours, Rollover: true }))
+        {
+            return 0m;
+        }
+
+        var previousStart = from.AddMonths(-1);
+        return await db.Invoices.AsNoTracking()
+            .Where(i => i.ClientId == clientId && i.Status != InvoiceStatus.Void && i.PeriodStart == previousStart && i.PeriodEnd == from)
+            .Select(i => i.BlockCarriedOutHours)
+            .FirstOrDefaultAsync(cancellationToken) ?? 0m;
+    }
+
+    private static List<InvoiceWarningDto> Warnings(
+        ClientInfo client, InvoiceCalculation calculation, UnbillableTimeSummary unbillable, List<(Guid Id, string? Number, InvoiceStatus Status)> overlapping,
+        bool noAgreement, decimal defaultRate, string tenantCurrency, string? blocking)
+    {
+        var warnings = new List<InvoiceWarningDto>();
+        if (blocking is not null)
+        {
+            warnings.Add(new InvoiceWarningDto("NoRateForCurrency", blocking));
+        }
+
+        if (overlapping.Count > 0)
+        {
+            var which = string.Join(", ", overlapping.Select(o => o.Number ?? $"a draft ({o.Status})"));
+            warnings.Add(new InvoiceWarningDto("AlreadyInvoiced",
+                $"This period overlaps {which}. Void it first to invoice the period again.", overlapping.Count));
+        }
+
+        if (unbillable.NotApprovedCount > 0)
+        {
+            warnings.Add(new InvoiceWarningDto("NotApproved",
+                $"{unbillable.NotApprovedCount} billable entries ({Hours(unbillable.NotApprovedMinutes)} h) in the period are not approved (Draft, Submitted or Rejected) and are not on this invoice.",
+                unbillable.NotApprovedCount, Hours(unbillable.NotApprovedMinutes)));
+        }
+
+        if (unbillable.NonBillableCount > 0)
+        {
+            warnings.Add(new InvoiceWarningDto("NonBillable",
+                $"{unbillable.NonBillableCount} entries ({Hours(unbillable.NonBillableMinutes)} h) are marked non-billable and are not charged.",
+                unbillable.NonBillableCount, Hours(unbillable.NonBillableMinutes)));
+        }
+
+        if (calculation.DefaultRateEntries > 0 || noAgreement)
+        {
+            var rate = defaultRate.ToString("0.00##", CultureInfo.InvariantCulture);
+            warnings.Add(new InvoiceWarningDto("NoAgreement", calculation.DefaultRateEntries > 0
+                    ? $"No agreement covers {calculation.DefaultRateEntries} entries ({Hours(calculation.DefaultRateMinutes)} h); they are billed at the organisation's default rate of {rate} {tenantCurrency} an hour."
+                    : $"{client.Name} has no agreement for this period; time bills at the organisation's default rate of {rate} {tenantCurrency} an hour.",
+                calculation.DefaultRateEntries, Hours(calculation.DefaultRateMinutes)));
+        }
+
+        if (calculation.CoveredMinutes > 0)
+        {
+            warnings.Add(new InvoiceWarningDto("CoveredByFee",
+                $"{Hours(calculation.CoveredMinutes)} h of time are covered by the monthly fee: tracked, locked to this invoice, not charged line by line.",
+                null, Hours(calculation.CoveredMinutes)));
+        }
+
+        if (string.IsNullOrWhiteSpace(client.BillingEmail))
+        {
+            warnings.Add(new InvoiceWarningDto("NoBillingEmail", $"{client.Name} has no billing email; add one before sending."));
+        }
+
+        if (calculation.TotalMinor == 0)
+        {
+            warnings.Add(new InvoiceWarningDto("ZeroTotal", ZeroTotalExplanation(calculation, unbillable)));
+        }
+
+        return warnings;
+    }
+
+    /// <summary>Says why a total is zero in the words of the seed product page: not approved, not billable, or covered by a fee.</summary>
+    public static string ZeroTotalExplanation(InvoiceCalculation calculation, UnbillableTimeSummary unbillable)
+    {
+        var reasons = new List<string>();
+        var charged = calculation.Lines.Count(l => l.Kind is InvoiceLineKind.Time or InvoiceLineKind.Overage);
+        if (charged == 0 && calculation.CoveredMinutes == 0)
+        {
+            reasons.Add("there is no approved billable time in the period");
+        }
+
+        if (unbillable.NotApprovedCount > 0)
+        {
+            reasons.Add($"{unbillable.NotApprovedCount} billable entries are not approved yet");
+        }
+
+        if (unbillable.NonBillableCount > 0)
+        {
+            reasons.Add($"{unbillable.NonBillableCount} entries are marked non-billable");
+        }
+
+        if (calculation.CoveredMinutes > 0)
+        {
+            reasons.Add("the time is covered by a fixed monthly fee");
+        }
+
+        if (calculation.Lines.Any(l => l.AmountMinor == 0 && l.UnitPrice == 0))
+        {
+            reasons.Add("a rate or fee is 0");
+        }
+
+        return $"The total is 0 because {string.Join("; ", reasons)}.";
+    }
+
+    private static decimal Hours(int minutes) => decimal.Round(minutes / 60m, 2, MidpointRounding.AwayFromZero);
+}

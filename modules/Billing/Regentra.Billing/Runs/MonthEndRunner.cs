@@ -1,0 +1,164 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Regentra.Billing.Contracts;
+using Regentra.Billing.Contracts.Invoices;
+using Regentra.Billing.Contracts.Runs;
+using Regentra.Billing.Data;
+using Regentra.Billing.Invoices;
+using Regentra.Framework.BackgroundJobs;
+using Regentra.Framework.Data;
+using Regentra.Framework.Errors;
+using Regentra.Psa.Contracts.Billing;
+
+namespace Regentra.Billing.Runs;
+
+/// <summary>
+/// Invoices (and, where the agreement says so, sends) the month of a run for every client with autoInvoice, one
+/// client at a time in its own transaction. A client's failure is recorded and the run goes on. Safe to run again
+/// at any point: a client already invoiced by this run counts as done, by another invoice as skipped.
+/// </summary>
+internal sealed partial class MonthEndRunner(
+    IBillingDbContext db,
+    InvoiceGenerator generator,
+    InvoiceSender sender,
+    IClientDirectory clients,
+    TimeProvider clock,
+    ILogger<MonthEndRunner> logger)
+{
+    public async Task RunAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        var run = await db.BillingRuns.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        if (run is null || run.Status is BillingRunStatus.Completed or BillingRunStatus.CompletedWithErrors)
+        {
+            return; // deleted, or a retried job finding the work done
+        }
+
+        try
+        {
+            await ProcessAsync(run, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogRunFailed(logger, e, runId);
+            db.ChangeTracker.Clear();
+            var failed = await db.BillingRuns.FirstAsync(r => r.Id == runId, cancellationToken);
+            failed.Fail(e.Message, Now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task ProcessAsync(BillingRun run, CancellationToken cancellationToken)
+    {
+        var (runId, start, end) = (run.Id, run.PeriodStart, run.PeriodEnd);
+        var autoSendByClient = (await db.Agreements.AsNoTracking()
+                .Where(a => a.AutoInvoice && a.EffectiveFrom < end && (a.EffectiveTo == null || a.EffectiveTo > start))
+                .OrderBy(a => a.EffectiveFrom).Select(a => new { a.ClientId, a.AutoSend }).ToListAsync(cancellationToken))
+            .GroupBy(a => a.ClientId).ToDictionary(g => g.Key, g => g.Last().AutoSend);
+        var targets = (await clients.GetManyAsync(autoSendByClient.Keys.ToList(), cancellationToken))
+            .OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+
+        run.Start(targets.Count, Now);
+        await db.SaveChangesAsync(cancellationToken);
+        LogRunStarted(logger, runId, start, targets.Count);
+
+        var anyFailed = false;
+        foreach (var client in targets)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var result = await InvoiceClientAsync(client, autoSendByClient[client.Id], run, cancellationToken);
+            db.ChangeTracker.Clear();
+            await RecordAsync(runId, client, result, cancellationToken);
+            anyFailed |= result.Outcome == RunOutcome.Failed;
+        }
+
+        db.ChangeTracker.Clear();
+        run = await db.BillingRuns.FirstAsync(r => r.Id == runId, cancellationToken);
+        run.Finish(anyFailed || await db.BillingRunItems.AnyAsync(i => i.RunId == runId && i.Outcome == RunOutcome.Failed, cancellationToken), Now);
+        await db.SaveChangesAsync(cancellationToken);
+        LogRunFinished(logger, runId, run.Status);
+    }
+
+    private sealed record ClientResult(RunOutcome Outcome, Guid? InvoiceId, bool Sent, string? Message);
+
+    private async Task<ClientResult> InvoiceClientAsync(ClientInfo client, bool autoSend, BillingRun run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var invoice = await generator.GenerateAsync(client.Id, run.PeriodStart, run.PeriodEnd, run.Id, cancellationToken);
+            return await SendIfAgreedAsync(invoice.Id, autoSend, null, cancellationToken);
+        }
+        catch (BusinessException e) when (e.Code == BillingErrorCodes.PeriodAlreadyInvoiced)
+        {
+            db.ChangeTracker.Clear();
+            var existing = await db.Invoices.AsNoTracking()
+                .Where(i => i.ClientId == client.Id && i.PeriodStart == run.PeriodStart && i.PeriodEnd == run.PeriodEnd && i.Status != InvoiceStatus.Void)
+                .Select(i => new { i.Id, i.RunId, i.Status }).FirstOrDefaultAsync(cancellationToken);
+            return existing?.RunId == run.Id
+                ? await SendIfAgreedAsync(existing.Id, autoSend && existing.Status == InvoiceStatus.Draft, "Invoiced earlier in this run (resumed after an interruption).", cancellationToken)
+                : new ClientResult(RunOutcome.Skipped, existing?.Id, false, e.Message);
+        }
+        catch (BusinessException e) when (e.Code == BillingErrorCodes.EmptyInvoice)
+        {
+            return new ClientResult(RunOutcome.Skipped, null, false, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogClientFailed(logger, e, client.Id, run.Id);
+            return new ClientResult(RunOutcome.Failed, null, false, e.Message);
+        }
+    }
+
+    private async Task<ClientResult> SendIfAgreedAsync(Guid invoiceId, bool send, string? note, CancellationToken cancellationToken)
+    {
+        if (!send)
+        {
+            return new ClientResult(RunOutcome.Invoiced, invoiceId, false, note);
+        }
+
+        db.ChangeTracker.Clear();
+        var (_, emailError) = await sender.SendAsync(invoiceId, cancellationToken);
+        return new ClientResult(RunOutcome.Invoiced, invoiceId, true, emailError ?? note);
+    }
+
+    private async Task RecordAsync(Guid runId, ClientInfo client, ClientResult result, CancellationToken cancellationToken)
+    {
+        var item = await db.BillingRunItems.FirstOrDefaultAsync(i => i.RunId == runId && i.ClientId == client.Id, cancellationToken);
+        if (item is null)
+        {
+            item = new BillingRunItem(runId, client.Id, client.Name);
+            db.BillingRunItems.Add(item);
+        }
+
+        item.Record(result.Outcome, result.InvoiceId, result.Sent, result.Message, Now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueConstraintViolation())
+        {
+            db.ChangeTracker.Clear(); // a second copy of this run recorded the client first; its record stands
+        }
+
+        await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastModificationTime, Now), cancellationToken);
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Month-end run {RunId} for the month starting {PeriodStart}: {Clients} clients to invoice")]
+    private static partial void LogRunStarted(ILogger logger, Guid runId, DateOnly periodStart, int clients);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Month-end run {RunId} finished: {Status}")]
+    private static partial void LogRunFinished(ILogger logger, Guid runId, BillingRunStatus status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Month-end run {RunId} could not invoice client {ClientId}")]
+    private static partial void LogClientFailed(ILogger logger, Exception exception, Guid clientId, Guid runId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Month-end run {RunId} failed")]
+    private static partial void LogRunFailed(ILogger logger, Exception exception, Guid runId);
+}
+
+/// <summary>The Hangfire job of one tenant's run (entered into the tenant by <see cref="TenantJobRunner{TJob,TArgs}"/>).</summary>
+internal sealed class MonthEndJob(MonthEndRunner runner) : ITenantJob<Guid>
+{
+    public Task ExecuteAsync(Guid runId, CancellationToken cancellationToken) => runner.RunAsync(runId, cancellationToken);
+}
