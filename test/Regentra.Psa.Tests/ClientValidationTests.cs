@@ -69,26 +69,28 @@ public sealed class ClientValidationTests(RegentraApp app) : IClassFixture<Regen
         (await admin.Client.GetAsync<PagedResult<ClientDto>>("/api/psa/clients")).TotalCount.ShouldBe(1);
     }
 
-    public static TheoryData<string, string?, string?, string?, string?> InvalidClients => new()
+    public static TheoryData<string, string?, string?, string?, string?, string?> InvalidClients => new()
     {
-        { "name", "", null, null, null },
-        { "name", "   ", null, null, null },
-        { "name", new string('n', 201), null, null, null },
-        { "billingEmail", "Contoso", "not-an-email", null, null },
-        { "billingEmail", "Contoso", "someone@localhost", null, null },
-        { "currency", "Contoso", null, "usd", null },
-        { "currency", "Contoso", null, "XXX", null },
-        { "notes", "Contoso", null, null, new string('x', 4001) },
+        { "name", "", null, null, null, null },
+        { "name", "   ", null, null, null, null },
+        { "name", new string('n', 201), null, null, null, null },
+        { "billingEmail", "Contoso", "not-an-email", null, null, null },
+        { "billingEmail", "Contoso", "someone@localhost", null, null, null },
+        { "address", "Contoso", null, new string('a', 501), null, null },
+        { "currency", "Contoso", null, null, "usd", null },
+        { "currency", "Contoso", null, null, "XXX", null },
+        { "notes", "Contoso", null, null, null, new string('x', 4001) },
     };
 
     [Theory]
     [MemberData(nameof(InvalidClients))]
-    public async Task An_invalid_client_is_refused_with_the_field_and_nothing_is_written(string field, string? name, string? email, string? currency, string? notes)
+    public async Task An_invalid_client_is_refused_with_the_field_and_nothing_is_written(
+        string field, string? name, string? email, string? address, string? currency, string? notes)
     {
         var admin = await app.SignUpAsync();
         var before = await app.CountAsync<Regentra.Psa.Clients.Client>();
 
-        var response = await admin.Client.PostJsonAsync("/api/psa/clients", new CreateClientRequest(name, email, null, currency, notes));
+        var response = await admin.Client.PostJsonAsync("/api/psa/clients", new CreateClientRequest(name, email, address, currency, notes));
 
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         problem.Code.ShouldBe("Validation");

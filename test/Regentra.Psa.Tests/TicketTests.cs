@@ -83,6 +83,28 @@ public sealed class TicketTests(RegentraApp app) : IClassFixture<RegentraApp>
         (await missing.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["clientId", "title"], ignoreOrder: true);
     }
 
+    public static TheoryData<string, string, string?> InvalidTickets => new()
+    {
+        { "title", "", null },
+        { "title", "   ", null },
+        { "title", new string('t', 201), null },
+        { "description", "Help", new string('d', 8001) },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidTickets))]
+    public async Task An_invalid_ticket_is_refused_with_the_field_and_nothing_is_written(string field, string title, string? description)
+    {
+        var admin = await app.SignUpAsync();
+        var client = await admin.CreateClientAsync();
+        var before = await app.CountAsync<Regentra.Psa.Tickets.Ticket>();
+
+        var response = await admin.Client.PostJsonAsync("/api/psa/tickets", new CreateTicketRequest(client.Id, title, description, null, null));
+
+        (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe([field]);
+        (await app.CountAsync<Regentra.Psa.Tickets.Ticket>()).ShouldBe(before);
+    }
+
     [Fact]
     public async Task The_assignee_must_be_an_active_member_of_the_organisation()
     {
