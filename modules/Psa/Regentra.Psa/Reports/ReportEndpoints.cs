@@ -71,10 +71,13 @@ internal static class ReportEndpoints
             .Where(e => e.Status == TimeEntryStatus.Approved && e.Billable && e.InvoiceId == null && e.ClientId != null);
         entries = query.From is { } from ? entries.Where(e => e.WorkDate >= from) : entries;
         entries = query.To is { } to ? entries.Where(e => e.WorkDate < to) : entries;
+        // Aggregate first, then join: EF Core cannot translate aggregates over a grouping that has been joined.
+        var sums = entries.GroupBy(e => e.ClientId)
+            .Select(g => new { ClientId = g.Key, Count = g.Count(), Minutes = g.Sum(e => e.DurationMinutes), Oldest = g.Min(e => e.WorkDate), Newest = g.Max(e => e.WorkDate) });
         var perClient = await (
-            from g in entries.GroupBy(e => e.ClientId)
-            join c in db.Clients on g.Key equals c.Id
-            select new { ClientId = c.Id, c.Name, Count = g.Count(), Minutes = g.Sum(e => e.DurationMinutes), Oldest = g.Min(e => e.WorkDate), Newest = g.Max(e => e.WorkDate) })
+            from s in sums
+            join c in db.Clients on s.ClientId equals c.Id
+            select new { ClientId = c.Id, c.Name, s.Count, s.Minutes, s.Oldest, s.Newest })
             .ToListAsync(cancellationToken);
 
         return TypedResults.Ok(new UnbilledReportDto(
