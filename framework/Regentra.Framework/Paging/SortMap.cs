@@ -6,6 +6,7 @@ namespace Regentra.Framework.Paging;
 /// <summary>
 /// The sortable fields of a list, by public name. Unknown fields are a validation error, never a crash
 /// and never a sort on an arbitrary column. The default order always ends with a unique key so pages are stable.
+/// Empty values (null) sort last in both directions on every database (PostgreSQL and SQLite disagree otherwise).
 /// </summary>
 public sealed class SortMap<T>
 {
@@ -22,6 +23,21 @@ public sealed class SortMap<T>
     public SortMap<T> Add<TKey>(string name, Expression<Func<T, TKey>> key)
     {
         _fields[name] = key;
+        return this;
+    }
+
+    /// <summary>Sorts an enum stored as text by its declared order (Low, Normal, High) rather than alphabetically.</summary>
+    public SortMap<T> AddInDeclaredOrder<TEnum>(string name, Expression<Func<T, TEnum>> key)
+        where TEnum : struct, Enum
+    {
+        var values = Enum.GetValues<TEnum>();
+        Expression rank = Expression.Constant(values.Length);
+        for (var i = values.Length - 1; i >= 0; i--)
+        {
+            rank = Expression.Condition(Expression.Equal(key.Body, Expression.Constant(values[i])), Expression.Constant(i), rank);
+        }
+
+        _fields[name] = Expression.Lambda<Func<T, int>>(rank, key.Parameters);
         return this;
     }
 
@@ -47,6 +63,18 @@ public sealed class SortMap<T>
     }
 
     private static IQueryable<T> OrderBy(IQueryable<T> query, LambdaExpression key, bool descending, bool thenBy)
+    {
+        if (!key.ReturnType.IsValueType || Nullable.GetUnderlyingType(key.ReturnType) is not null)
+        {
+            var isNull = Expression.Lambda(Expression.Equal(key.Body, Expression.Constant(null, key.ReturnType)), key.Parameters);
+            query = Order(query, isNull, descending: false, thenBy);
+            thenBy = true;
+        }
+
+        return Order(query, key, descending, thenBy);
+    }
+
+    private static IQueryable<T> Order(IQueryable<T> query, LambdaExpression key, bool descending, bool thenBy)
     {
         var method = (thenBy, descending) switch
         {

@@ -88,18 +88,10 @@ internal static partial class TicketEndpoints
             rows = rows.Where(r => r.Ticket.Number == number || r.Ticket.Title.ToLower().Contains(term));
         }
 
-        // Priority and status are stored as text, so sorting by the column itself would be alphabetical
-        // (High < Low < Normal < Urgent); sort by their declared order instead.
+        // Priority and status are stored as text: sort them in their declared (lifecycle) order, not alphabetically.
         var sorts = new SortMap<TicketRow>("number desc", r => r.Ticket.Id)
             .Add("number", r => r.Ticket.Number).Add("title", r => r.Ticket.Title)
-            .Add("priority", r => r.Ticket.Priority == TicketPriority.Low ? 0
-                : r.Ticket.Priority == TicketPriority.Normal ? 1
-                : r.Ticket.Priority == TicketPriority.High ? 2 : 3)
-            .Add("status", r => r.Ticket.Status == TicketStatus.Open ? 0
-                : r.Ticket.Status == TicketStatus.InProgress ? 1
-                : r.Ticket.Status == TicketStatus.WaitingOnCustomer ? 2
-                : r.Ticket.Status == TicketStatus.Escalated ? 3
-                : r.Ticket.Status == TicketStatus.Resolved ? 4 : 5)
+            .AddInDeclaredOrder("priority", r => r.Ticket.Priority).AddInDeclaredOrder("status", r => r.Ticket.Status)
             .Add("creationTime", r => r.Ticket.CreationTime)
             .Add("lastModificationTime", r => r.Ticket.LastModificationTime);
         var page = await rows.ToPagedResultAsync(query, sorts, r => r, cancellationToken);

@@ -50,7 +50,7 @@ internal static class ListTimeEntryEndpoints
 
     private static SortMap<TimeEntry> Sorts(string defaultSort) => new SortMap<TimeEntry>(defaultSort, e => e.Id)
         .Add("workDate", e => e.WorkDate).Add("creationTime", e => e.CreationTime)
-        .Add("durationMinutes", e => e.DurationMinutes).Add("status", e => e.Status);
+        .Add("durationMinutes", e => e.DurationMinutes).AddInDeclaredOrder("status", e => e.Status);
 
     private static async Task<Ok<PagedResult<TimeEntryDto>>> ListAsync([AsParameters] ListTimeEntriesQuery query, TimeEntryReader reader, CancellationToken cancellationToken)
     {
