@@ -1,0 +1,88 @@
+using System.Globalization;
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.License;
+using PdfSharp.Pdf;
+
+namespace Regentra.Billing.Invoices.Pdf;
+
+/// <summary>
+/// Renders an invoice as an A4 PDF with PDFsharp and the embedded DejaVu Sans, so the output is the same on a server
+/// without fonts. Stateless and thread-safe: register it as a singleton.
+/// <para>
+/// PDFsharp 6.5 refuses to create documents until the process has chosen a licence (<c>PdfSharpLicense.LoadLicense(key)</c>
+/// for a commercial licence, or <c>PdfSharpLicense.SetAgplLicense()</c>, which brings the AGPL's obligations). That is a
+/// business decision made once at start-up, not here: the constructor only checks it was made, so a missing licence fails
+/// when the renderer is resolved rather than on the first invoice.
+/// </para>
+/// </summary>
+internal sealed class InvoicePdfRenderer : IInvoicePdfRenderer
+{
+    public InvoicePdfRenderer()
+    {
+        try
+        {
+            // PdfSharpLicense.HasValidLicense() is documented but internal; creating a document is the public way to ask.
+            using var probe = new PdfDocument();
+        }
+        catch (PdfSharpLicenseException e)
+        {
+            throw new InvalidOperationException(
+                "No valid PDFsharp licence is loaded, so invoice PDFs cannot be rendered. Load one at start-up, before the renderer " +
+                "is resolved: PdfSharpLicense.LoadLicense(key) for a commercial licence, or PdfSharpLicense.SetAgplLicense() if " +
+                "the AGPL-3.0 terms have been accepted for this deployment.", e);
+        }
+
+        InvoicePdfFontResolver.EnsureInstalled();
+    }
+
+    public byte[] Render(InvoiceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+
+        using var pdf = new PdfDocument();
+        pdf.Info.Title = $"Invoice {document.Number}";
+        pdf.Info.Author = document.OrganizationName;
+        pdf.Info.Creator = "Regentra";
+
+        var styles = new InvoicePdfStyles();
+        using (var canvas = new InvoicePdfCanvas(pdf))
+        {
+            new InvoicePdfLayout(document, canvas, styles).Compose();
+        }
+
+        Footers(pdf, document, styles);
+
+        using var stream = new MemoryStream();
+        pdf.Save(stream, false);
+        return stream.ToArray();
+    }
+
+    /// <summary>"Page 2 of 3" needs the page count, so footers are drawn over the finished pages.</summary>
+    private static void Footers(PdfDocument pdf, InvoiceDocument document, InvoicePdfStyles styles)
+    {
+        var count = pdf.PageCount;
+        for (var i = 0; i < count; i++)
+        {
+            var page = pdf.Pages[i];
+            using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
+            var (left, right) = (InvoicePdfCanvas.Margin, page.Width.Point - InvoicePdfCanvas.Margin);
+            var top = page.Height.Point - 40;
+            graphics.DrawLine(styles.Rule, left, top - 6, right, top - 6);
+
+            var pageText = string.Create(CultureInfo.InvariantCulture, $"Page {i + 1} of {count}");
+            graphics.DrawString(pageText, styles.Footer, styles.Muted, right, top, XStringFormats.TopRight);
+
+            var room = right - left - graphics.MeasureString(pageText, styles.Footer).Width - 24;
+            var caption = $"{document.OrganizationName} \u00b7 Invoice {document.Number}";
+            var font = styles.Footer;
+            var width = graphics.MeasureString(caption, font).Width;
+            if (width > room)
+            {
+                font = InvoicePdfStyles.Font(Math.Floor(font.Size * room / width * 10) / 10, bold: false);
+            }
+
+            graphics.DrawString(caption, font, styles.Muted, left, top, XStringFormats.TopLeft);
+        }
+    }
+}
