@@ -7,23 +7,7 @@ namespace Regentra.Billing.Tests;
 /// <summary>Invoices to render: a plausible March 2026 invoice with as many time lines as asked, plus a fee line.</summary>
 internal static class InvoicePdfTestData
 {
-    private static readonly Lazy<bool> Licensed = new(() =>
-    {
-        // PDFsharp 6.5 needs a licence choice before it creates or opens any document. The test process (never shipped,
-        // never serving users) runs under the free AGPL licence; the product's choice belongs to the host's start-up and is
-        // deliberately not made by the renderer.
-        PdfSharpLicense.SetAgplLicense();
-        return true;
-    }, LazyThreadSafetyMode.ExecutionAndPublication);
-
-    /// <summary>Makes sure the test process has chosen a PDFsharp licence; every PDF test goes through here.</summary>
-    public static void EnsureLicensed() => _ = Licensed.Value;
-
-    public static InvoicePdfRenderer Renderer()
-    {
-        EnsureLicensed();
-        return new InvoicePdfRenderer();
-    }
+    public static InvoicePdfRenderer Renderer() => new();
 
     public static InvoiceDocument Invoice(int timeLines = 2, string currency = "GBP")
     {

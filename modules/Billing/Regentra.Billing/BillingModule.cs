@@ -36,6 +36,7 @@ public static class BillingModule
         services.AddScoped<InvoiceReader>();
         services.AddScoped<InvoiceDocuments>();
         services.AddScoped<InvoiceSender>();
+        services.AddSingleton<Invoices.Pdf.IInvoicePdfRenderer, Invoices.Pdf.InvoicePdfRenderer>();
         services.AddScoped<MonthEndRunner>();
         services.AddScoped<MonthEndJob>();
         services.AddScoped<MonthEndScheduler>();

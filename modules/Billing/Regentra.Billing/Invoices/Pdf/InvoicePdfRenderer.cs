@@ -1,7 +1,6 @@
 using System.Globalization;
 using PdfSharp;
 using PdfSharp.Drawing;
-using PdfSharp.License;
 using PdfSharp.Pdf;
 
 namespace Regentra.Billing.Invoices.Pdf;
@@ -9,32 +8,11 @@ namespace Regentra.Billing.Invoices.Pdf;
 /// <summary>
 /// Renders an invoice as an A4 PDF with PDFsharp and the embedded DejaVu Sans, so the output is the same on a server
 /// without fonts. Stateless and thread-safe: register it as a singleton.
-/// <para>
-/// PDFsharp 6.5 refuses to create documents until the process has chosen a licence (<c>PdfSharpLicense.LoadLicense(key)</c>
-/// for a commercial licence, or <c>PdfSharpLicense.SetAgplLicense()</c>, which brings the AGPL's obligations). That is a
-/// business decision made once at start-up, not here: the constructor only checks it was made, so a missing licence fails
-/// when the renderer is resolved rather than on the first invoice.
-/// </para>
+/// PDFsharp is pinned to the MIT-licensed 6.2 line (later versions are AGPL-3.0; see ADR 0006).
 /// </summary>
 internal sealed class InvoicePdfRenderer : IInvoicePdfRenderer
 {
-    public InvoicePdfRenderer()
-    {
-        try
-        {
-            // PdfSharpLicense.HasValidLicense() is documented but internal; creating a document is the public way to ask.
-            using var probe = new PdfDocument();
-        }
-        catch (PdfSharpLicenseException e)
-        {
-            throw new InvalidOperationException(
-                "No valid PDFsharp licence is loaded, so invoice PDFs cannot be rendered. Load one at start-up, before the renderer " +
-                "is resolved: PdfSharpLicense.LoadLicense(key) for a commercial licence, or PdfSharpLicense.SetAgplLicense() if " +
-                "the AGPL-3.0 terms have been accepted for this deployment.", e);
-        }
-
-        InvoicePdfFontResolver.EnsureInstalled();
-    }
+    public InvoicePdfRenderer() => InvoicePdfFontResolver.EnsureInstalled();
 
     public byte[] Render(InvoiceDocument document)
     {
