@@ -26,6 +26,7 @@ public static class BillingModule
             throw new InvalidOperationException($"{typeof(TDbContext).Name} must implement the Billing module's DbContext interface.");
         }
 
+        services.Configure<BillingOptions>(configuration.GetSection(BillingOptions.Section));
         services.AddScoped(sp => (IBillingDbContext)sp.GetRequiredService<TDbContext>());
         services.AddPermissionDefinitions<BillingPermissionDefinitionProvider>();
         services.AddValidatorsFrom(typeof(BillingModule).Assembly);

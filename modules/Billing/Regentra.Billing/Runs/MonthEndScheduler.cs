@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Contracts.Runs;
 using Regentra.Billing.Data;
@@ -23,11 +24,11 @@ internal sealed partial class MonthEndScheduler(
     ITenantDirectory tenants,
     ICurrentTenant currentTenant,
     IBackgroundJobClient jobs,
+    IOptions<BillingOptions> options,
     TimeProvider clock,
     ILogger<MonthEndScheduler> logger)
 {
     public const string RecurringJobId = "billing-month-end";
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(15);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -86,7 +87,7 @@ internal sealed partial class MonthEndScheduler(
 
     private async Task RequeueStaleRunsAsync(DateTime utcNow, CancellationToken cancellationToken)
     {
-        var cutoff = utcNow - StaleAfter;
+        var cutoff = utcNow - options.Value.StaleAfter;
         var stale = await db.BillingRuns.IgnoreQueryFilters([RegentraModelConventions.TenantFilter])
             .Where(r => (r.Status == BillingRunStatus.Queued || r.Status == BillingRunStatus.Running) && (r.LastModificationTime ?? r.CreationTime) < cutoff)
             .Select(r => new { r.Id, r.TenantId }).ToListAsync(cancellationToken);

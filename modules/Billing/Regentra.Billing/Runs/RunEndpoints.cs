@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Regentra.Billing.Contracts;
 using Regentra.Billing.Contracts.Runs;
 using Regentra.Billing.Data;
@@ -27,7 +28,7 @@ internal static class RunEndpoints
         runs.MapGet("/{id:guid}", GetAsync).RequireAuthorization(BillingPermissions.Runs)
             .WithSummary("A run and what happened to each client.");
         runs.MapPost("", StartAsync).RequireAuthorization(BillingPermissions.Runs).Validate<StartBillingRunRequest>()
-            .WithSummary("Starts a run for a month that has closed. Answers at once (202) with the run; follow its progress with GET.");
+            .WithSummary("Starts a run for a month that has closed, or resumes that month's run if it stopped (its host died). Answers at once (202) with the run; follow its progress with GET.");
     }
 
     private static async Task<Ok<PagedResult<BillingRunDto>>> ListAsync([AsParameters] PageRequest page, IBillingDbContext db, CancellationToken cancellationToken)
@@ -49,7 +50,7 @@ internal static class RunEndpoints
 
     private static async Task<Accepted<BillingRunDto>> StartAsync(
         StartBillingRunRequest request, IBillingDbContext db, ITenantClock clock, ICurrentTenant tenant, IBackgroundJobClient jobs,
-        CancellationToken cancellationToken)
+        IOptions<BillingOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
         var month = new DateOnly(request.Year!.Value, request.Month!.Value, 1);
         if (month.AddMonths(1) > await clock.TodayAsync(cancellationToken))
@@ -58,12 +59,21 @@ internal static class RunEndpoints
                 $"{month:MMMM yyyy} has not closed yet in your organisation's time zone; a run invoices a month once it is over.", StatusCodes.Status400BadRequest);
         }
 
-        var active = await db.BillingRuns.AsNoTracking()
+        var active = await db.BillingRuns
             .Where(r => r.PeriodStart == month && (r.Status == BillingRunStatus.Queued || r.Status == BillingRunStatus.Running))
-            .Select(r => new { r.Id }).FirstOrDefaultAsync(cancellationToken);
+            .FirstOrDefaultAsync(cancellationToken);
         if (active is not null)
         {
-            throw new BusinessException(BillingErrorCodes.RunInProgress, $"A run for {month:MMMM yyyy} is already in progress ({active.Id}); follow it instead.");
+            var now = time.GetUtcNow().UtcDateTime;
+            if ((active.LastModificationTime ?? active.CreationTime) > now - options.Value.StaleAfter)
+            {
+                throw new BusinessException(BillingErrorCodes.RunInProgress, $"A run for {month:MMMM yyyy} is already in progress ({active.Id}); follow it instead.");
+            }
+
+            // Silent for too long: its host stopped. Resume it where it stopped instead of starting over.
+            await db.BillingRuns.Where(r => r.Id == active.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastModificationTime, now), cancellationToken);
+            jobs.EnqueueForTenant<MonthEndJob, Guid>(tenant.Id, active.Id);
+            return TypedResults.Accepted($"/api/billing/runs/{active.Id}", ToDto(active, await CountsAsync(db, [active.Id], cancellationToken)));
         }
 
         var run = new BillingRun(month.Year, month.Month, RunTrigger.Manual);
