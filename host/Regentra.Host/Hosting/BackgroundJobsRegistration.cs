@@ -15,7 +15,9 @@ internal sealed class BackgroundJobsOptions
     /// <summary>Run a Hangfire server inside this host (true by default; a web-only node of a large deployment may turn it off).</summary>
     public bool RunServer { get; set; } = true;
 
-    public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount);
+    /// <summary>Jobs run in parallel per host. Billing jobs mostly wait on the database, so the default is Hangfire's own
+    /// (5 per core, at most 20); SQLite takes one writer at a time, so it gets 2.</summary>
+    public int? WorkerCount { get; set; }
 
     /// <summary>InMemory or PostgreSql. Defaults to PostgreSql when the database is PostgreSQL, so every host shares one queue.</summary>
     public string? Storage { get; set; }
@@ -51,7 +53,8 @@ internal static class BackgroundJobsRegistration
 
         if (options.RunServer)
         {
-            builder.Services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount);
+            builder.Services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount
+                ?? (usePostgres ? Math.Min(Environment.ProcessorCount * 5, 20) : 2));
         }
     }
 

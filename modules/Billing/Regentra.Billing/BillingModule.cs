@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Regentra.Billing.Agreements;
 using Regentra.Billing.Contracts;
 using Regentra.Billing.Data;
@@ -57,8 +58,9 @@ public static class BillingModule
     public static Task SeedBillingModuleAsync(this IServiceProvider services)
     {
         using var scope = services.CreateScope();
+        var cron = scope.ServiceProvider.GetRequiredService<IOptions<BillingOptions>>().Value.SchedulerCron;
         scope.ServiceProvider.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<MonthEndScheduler>(MonthEndScheduler.RecurringJobId, scheduler => scheduler.RunAsync(CancellationToken.None), Cron.Hourly());
+            .AddOrUpdate<MonthEndScheduler>(MonthEndScheduler.RecurringJobId, scheduler => scheduler.RunAsync(CancellationToken.None), cron);
         return Task.CompletedTask;
     }
 }

@@ -11,4 +11,8 @@ internal sealed class BillingOptions
     public double StaleRunMinutes { get; set; } = 15;
 
     public TimeSpan StaleAfter => TimeSpan.FromMinutes(StaleRunMinutes);
+
+    /// <summary>When the month-end scheduler looks for closed months (Hangfire cron, UTC). Hourly by default, so every time
+    /// zone's month end is picked up within the hour.</summary>
+    public string SchedulerCron { get; set; } = "0 * * * *";
 }
