@@ -33,9 +33,13 @@ internal sealed class TimeEntryReader(IPsaDbContext db, IUserDirectory users, Ca
         from c in clients.DefaultIfEmpty()
         select new TimeEntryRow { Entry = e, TicketNumber = t == null ? null : t.Number, ClientName = c == null ? null : c.Name };
 
+    /// <summary>Whether the caller may see everyone's time rather than only their own.</summary>
+    public async Task<bool> SeesEveryoneAsync(CancellationToken cancellationToken) =>
+        await caller.HasAsync(PsaPermissions.TimeEntries.ViewAll, cancellationToken) || await caller.HasAsync(PsaPermissions.TimeEntries.Approve, cancellationToken);
+
     public async Task<IQueryable<TimeEntryRow>> VisibleRowsAsync(CancellationToken cancellationToken)
     {
-        if (await caller.HasAsync(PsaPermissions.TimeEntries.ViewAll, cancellationToken) || await caller.HasAsync(PsaPermissions.TimeEntries.Approve, cancellationToken))
+        if (await SeesEveryoneAsync(cancellationToken))
         {
             return Rows();
         }
