@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Regentra.Framework.Data;
 using Regentra.Framework.Errors;
 using Regentra.Framework.Validation;
 using Regentra.Psa.Contracts;
@@ -115,7 +116,18 @@ internal sealed class WorkflowRunner(IPsaDbContext db, TimeEntryReader reader, C
             };
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueConstraintViolation())
+        {
+            // Another request moved one of these entries first and its history step took the number this one
+            // wanted. On PostgreSQL the unique index can refuse that row before the stale stamp is noticed.
+            throw new BusinessException(FrameworkErrorCodes.Concurrency,
+                "Someone else changed these entries at the same time; nothing was changed. Reload them and try again.");
+        }
+
         return TypedResults.Ok(new TimeEntriesChangedResponse(await reader.GetManyAsync(ids.ToList(), cancellationToken)));
     }
 }
