@@ -39,9 +39,13 @@ internal sealed class TimeEntryReader(IPsaDbContext db, IUserDirectory users, Ca
         ClientName = db.Clients.Where(c => c.Id == e.ClientId).Select(c => c.Name).FirstOrDefault(),
     };
 
+    /// <summary>Whether the caller may see everyone's time rather than only their own.</summary>
+    public async Task<bool> SeesEveryoneAsync(CancellationToken cancellationToken) =>
+        await caller.HasAsync(PsaPermissions.TimeEntries.ViewAll, cancellationToken) || await caller.HasAsync(PsaPermissions.TimeEntries.Approve, cancellationToken);
+
     public async Task<IQueryable<TimeEntry>> VisibleEntriesAsync(CancellationToken cancellationToken)
     {
-        if (await caller.HasAsync(PsaPermissions.TimeEntries.ViewAll, cancellationToken) || await caller.HasAsync(PsaPermissions.TimeEntries.Approve, cancellationToken))
+        if (await SeesEveryoneAsync(cancellationToken))
         {
             return Entries();
         }

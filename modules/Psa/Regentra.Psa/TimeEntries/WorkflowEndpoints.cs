@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Regentra.Framework.Data;
 using Regentra.Framework.Errors;
 using Regentra.Framework.Validation;
 using Regentra.Psa.Contracts;
@@ -33,13 +34,13 @@ internal static class WorkflowEndpoints
     }
 
     private static Task<Ok<TimeEntriesChangedResponse>> SubmitAsync(TimeEntryIdsRequest request, WorkflowRunner runner, Caller caller, CancellationToken ct) =>
-        runner.RunAsync(request.Ids, ownOnly: true, (entry, now) => entry.Submit(caller.Id, now), ct);
+        runner.RunAsync(request.Ids, (entry, now) => entry.Submit(caller.Id, now), ct);
 
     private static async Task<Ok<TimeEntriesChangedResponse>> ApproveAsync(
         TimeEntryIdsRequest request, WorkflowRunner runner, Caller caller, SelfReviewPolicy selfReview, CancellationToken ct)
     {
         var selfAllowed = await selfReview.IsAllowedAsync(ct);
-        return await runner.RunAsync(request.Ids, ownOnly: false, (entry, now) => entry.Approve(caller.Id, selfAllowed, now), ct);
+        return await runner.RunAsync(request.Ids, (entry, now) => entry.Approve(caller.Id, selfAllowed, now), ct);
     }
 
     private static async Task<Ok<TimeEntriesChangedResponse>> RejectAsync(
@@ -47,22 +48,26 @@ internal static class WorkflowEndpoints
     {
         var selfAllowed = await selfReview.IsAllowedAsync(ct);
         var reason = request.Reason!.Trim();
-        return await runner.RunAsync(request.Ids, ownOnly: false, (entry, now) => entry.Reject(caller.Id, selfAllowed, reason, now), ct);
+        return await runner.RunAsync(request.Ids, (entry, now) => entry.Reject(caller.Id, selfAllowed, reason, now), ct);
     }
 
     private static async Task<Ok<TimeEntryDto>> ReopenAsync(Guid id, WorkflowRunner runner, Caller caller, SelfReviewPolicy selfReview, CancellationToken ct)
     {
         var selfAllowed = await selfReview.IsAllowedAsync(ct);
-        var result = await runner.RunAsync([id], ownOnly: false, (entry, now) => entry.Reopen(caller.Id, selfAllowed, now), ct, single: true);
+        var result = await runner.RunAsync([id], (entry, now) => entry.Reopen(caller.Id, selfAllowed, now), ct, single: true);
         return TypedResults.Ok(result.Value!.Entries[0]);
     }
 }
 
-/// <summary>Loads the entries of a workflow request, applies the action to each, and saves all or nothing.</summary>
+/// <summary>
+/// Loads the entries of a workflow request that the caller may see (others' are "not found", as everywhere),
+/// applies the action to each, and saves all or nothing. Whether the caller may act is the entry's rule: a
+/// reviewer submitting someone else's entry they can see is told it is not theirs, not that it does not exist.
+/// </summary>
 internal sealed class WorkflowRunner(IPsaDbContext db, TimeEntryReader reader, Caller caller, TimeProvider clock)
 {
     public async Task<Ok<TimeEntriesChangedResponse>> RunAsync(
-        IReadOnlyList<Guid>? ids, bool ownOnly, Action<TimeEntry, DateTime> action, CancellationToken cancellationToken, bool single = false)
+        IReadOnlyList<Guid>? ids, Action<TimeEntry, DateTime> action, CancellationToken cancellationToken, bool single = false)
     {
         if (ids is not { Count: > 0 and <= WorkflowEndpoints.MaxIds } || ids.Distinct().Count() != ids.Count)
         {
@@ -70,7 +75,8 @@ internal sealed class WorkflowRunner(IPsaDbContext db, TimeEntryReader reader, C
         }
 
         var me = caller.Id;
-        var entries = await db.TimeEntries.Where(e => ids.Contains(e.Id) && (!ownOnly || e.TechnicianId == me)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var everyone = await reader.SeesEveryoneAsync(cancellationToken);
+        var entries = await db.TimeEntries.Where(e => ids.Contains(e.Id) && (everyone || e.TechnicianId == me)).ToDictionaryAsync(e => e.Id, cancellationToken);
         var missing = ids.Select((id, i) => (id, i)).Where(x => !entries.ContainsKey(x.id)).ToList();
         if (missing.Count > 0)
         {
@@ -110,7 +116,18 @@ internal sealed class WorkflowRunner(IPsaDbContext db, TimeEntryReader reader, C
             };
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueConstraintViolation())
+        {
+            // Another request moved one of these entries first and its history step took the number this one
+            // wanted. On PostgreSQL the unique index can refuse that row before the stale stamp is noticed.
+            throw new BusinessException(FrameworkErrorCodes.Concurrency,
+                "Someone else changed these entries at the same time; nothing was changed. Reload them and try again.");
+        }
+
         return TypedResults.Ok(new TimeEntriesChangedResponse(await reader.GetManyAsync(ids.ToList(), cancellationToken)));
     }
 }
