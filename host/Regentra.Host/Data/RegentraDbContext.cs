@@ -55,6 +55,8 @@ internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTena
 
     public DbSet<TimeEntryTransition> TimeEntryTransitions => Set<TimeEntryTransition>();
 
+    public DbSet<TechnicianTimeLock> TechnicianTimeLocks => Set<TechnicianTimeLock>();
+
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
     public DbSet<Invoice> Invoices => Set<Invoice>();

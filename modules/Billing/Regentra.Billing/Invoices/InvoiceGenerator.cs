@@ -64,12 +64,8 @@ internal sealed partial class InvoiceGenerator(
     /// <summary>Takes (creating if needed) the client's lock row; held until the transaction ends.</summary>
     private async Task LockClientAsync(Guid clientId, CancellationToken cancellationToken)
     {
-        var tenantId = tenant.Id!.Value;
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO "BillingClientLocks" ("TenantId", "ClientId", "Version") VALUES ({tenantId}, {clientId}, 0) ON CONFLICT ("TenantId", "ClientId") DO NOTHING""",
-            cancellationToken);
-        await db.ClientBillingLocks.Where(l => l.TenantId == tenantId && l.ClientId == clientId)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Version, l => l.Version + 1), cancellationToken);
+        await db.Database.IncrementAsync("BillingClientLocks", nameof(ClientBillingLock.Version),
+            [(nameof(ClientBillingLock.TenantId), tenant.Id!.Value), (nameof(ClientBillingLock.ClientId), clientId)], cancellationToken);
     }
 
     private static BusinessException AlreadyInvoiced(InvoicePlan plan) =>
@@ -86,16 +82,8 @@ internal sealed class InvoiceNumbers(IBillingDbContext db)
 {
     public async Task<int> NextAsync(Guid tenantId, int year, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Invoice numbers must be taken inside the transaction that sends the invoice.");
-        }
-
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO "BillingInvoiceNumberSequences" ("TenantId", "Year", "LastNumber") VALUES ({tenantId}, {year}, 0) ON CONFLICT ("TenantId", "Year") DO NOTHING""",
-            cancellationToken);
-        await db.InvoiceNumberSequences.Where(s => s.TenantId == tenantId && s.Year == year)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastNumber, x => x.LastNumber + 1), cancellationToken);
+        await db.Database.IncrementAsync("BillingInvoiceNumberSequences", nameof(InvoiceNumberSequence.LastNumber),
+            [(nameof(InvoiceNumberSequence.TenantId), tenantId), (nameof(InvoiceNumberSequence.Year), year)], cancellationToken);
         return await db.InvoiceNumberSequences.Where(s => s.TenantId == tenantId && s.Year == year).Select(s => s.LastNumber).SingleAsync(cancellationToken);
     }
 

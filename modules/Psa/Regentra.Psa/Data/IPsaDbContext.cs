@@ -18,4 +18,6 @@ internal interface IPsaDbContext : IRegentraDbContext
     DbSet<TimeEntry> TimeEntries { get; }
 
     DbSet<TimeEntryTransition> TimeEntryTransitions { get; }
+
+    DbSet<TechnicianTimeLock> TechnicianTimeLocks { get; }
 }

@@ -65,6 +65,12 @@ internal static class PsaModelBuilderExtensions
             b.HasIndex(e => new { e.TenantId, e.InvoiceId });
         });
 
+        builder.Entity<TechnicianTimeLock>(b =>
+        {
+            b.ToTable("PsaTechnicianTimeLocks");
+            b.HasKey(l => new { l.TenantId, l.TechnicianId });
+        });
+
         builder.Entity<TimeEntryTransition>(b =>
         {
             b.ToTable("PsaTimeEntryTransitions");

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regentra.Framework.Data;
 using Regentra.Psa.Data;
 
 namespace Regentra.Psa.Tickets;
@@ -12,17 +13,7 @@ internal sealed class TicketNumbers(IPsaDbContext db)
 {
     public async Task<int> NextAsync(Guid tenantId, CancellationToken cancellationToken)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("Ticket numbers must be taken inside the transaction that saves the ticket.");
-        }
-
-        // Both SQLite and PostgreSQL understand ON CONFLICT; the first ticket of a tenant creates its counter.
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"""INSERT INTO "PsaTicketSequences" ("TenantId", "LastNumber") VALUES ({tenantId}, 0) ON CONFLICT ("TenantId") DO NOTHING""",
-            cancellationToken);
-        await db.TicketSequences.Where(s => s.TenantId == tenantId)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastNumber, x => x.LastNumber + 1), cancellationToken);
+        await db.Database.IncrementAsync("PsaTicketSequences", nameof(TicketSequence.LastNumber), [(nameof(TicketSequence.TenantId), tenantId)], cancellationToken);
         return await db.TicketSequences.Where(s => s.TenantId == tenantId).Select(s => s.LastNumber).SingleAsync(cancellationToken);
     }
 }

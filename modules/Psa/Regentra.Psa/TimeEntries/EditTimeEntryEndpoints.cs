@@ -34,10 +34,13 @@ internal static class EditTimeEntryEndpoints
         CancellationToken cancellationToken)
     {
         var entry = await LoadVisibleAsync(id, db, reader, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await drafting.LockTechnicianAsync(entry.TechnicianId, cancellationToken);
         var draft = (await drafting.PrepareAsync(entry.TechnicianId, [TimeEntryFields.From(request)], _ => string.Empty, id, cancellationToken))[0];
         db.ExpectConcurrencyStamp(entry, request.ConcurrencyStamp);
         entry.Update(caller.Id, draft.Target, draft.WorkDate, draft.DurationMinutes, draft.Description, draft.Billable);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(await reader.GetVisibleAsync(id, cancellationToken));
     }
 

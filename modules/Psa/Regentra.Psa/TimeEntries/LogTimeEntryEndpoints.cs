@@ -26,10 +26,13 @@ internal static class LogTimeEntryEndpoints
         LogTimeEntryRequest request, TimeEntryDrafting drafting, IPsaDbContext db, TimeEntryReader reader, Caller caller, TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await drafting.LockTechnicianAsync(caller.Id, cancellationToken);
         var draft = (await drafting.PrepareAsync(caller.Id, [TimeEntryFields.From(request)], _ => string.Empty, null, cancellationToken))[0];
         var entry = Create(caller.Id, draft, request.Submit, clock.GetUtcNow().UtcDateTime);
         db.TimeEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return TypedResults.Created($"/api/psa/time-entries/{entry.Id}", (await reader.GetManyAsync([entry.Id], cancellationToken))[0]);
     }
 
@@ -42,11 +45,14 @@ internal static class LogTimeEntryEndpoints
             throw ValidationException.For("entries", $"Send between 1 and {MaxBulkRows} entries.");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await drafting.LockTechnicianAsync(caller.Id, cancellationToken);
         var drafts = await drafting.PrepareAsync(caller.Id, rows.Select(TimeEntryFields.From).ToList(), i => $"entries[{i}]", null, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var created = drafts.Select((draft, i) => Create(caller.Id, draft, rows[i].Submit, now)).ToList();
         db.TimeEntries.AddRange(created);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         var dtos = await reader.GetManyAsync(created.Select(e => e.Id).ToList(), cancellationToken);
         return TypedResults.Created("/api/psa/time-entries", new BulkLogTimeEntriesResponse(dtos, created.Sum(e => e.DurationMinutes)));

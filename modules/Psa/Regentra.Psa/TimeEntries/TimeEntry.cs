@@ -230,3 +230,16 @@ internal sealed class TimeEntryTransition : IMultiTenant
 
     public DateTime At { get; private set; }
 }
+
+/// <summary>
+/// One row per technician, taken (and incremented) at the start of every write of their time: their concurrent
+/// requests take turns, so the "at most 24 hours a day" check always sees what the other request wrote.
+/// </summary>
+internal sealed class TechnicianTimeLock
+{
+    public Guid TenantId { get; private set; }
+
+    public Guid TechnicianId { get; private set; }
+
+    public long Version { get; private set; }
+}

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Regentra.Framework.Data;
+using Regentra.Framework.MultiTenancy;
 using Regentra.Framework.Validation;
 using Regentra.Psa.Contracts.TimeEntries;
 using Regentra.Psa.Data;
@@ -21,10 +23,18 @@ internal sealed record TimeEntryDraft(WorkTarget Target, DateOnly WorkDate, int 
 /// at once (keys like <c>entries[3].durationMinutes</c>) and writing nothing. Tickets and clients are loaded
 /// in one query each whatever the number of rows, and the technician's existing minutes per day in one more.
 /// </summary>
-internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calendar)
+internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calendar, ICurrentTenant tenant)
 {
     public const int MaxDaysAhead = 7;
     private static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    /// <summary>
+    /// Takes the technician's lock row for the current transaction: call it first, so the daily-limit check and the
+    /// write cannot interleave with another request of the same technician.
+    /// </summary>
+    public Task LockTechnicianAsync(Guid technicianId, CancellationToken cancellationToken) =>
+        db.Database.IncrementAsync("PsaTechnicianTimeLocks", nameof(TechnicianTimeLock.Version),
+            [(nameof(TechnicianTimeLock.TenantId), tenant.Id!.Value), (nameof(TechnicianTimeLock.TechnicianId), technicianId)], cancellationToken);
 
     /// <param name="prefix">The JSON path of row i, e.g. <c>entries[i]</c>, or empty for a single entry.</param>
     /// <param name="replacing">The entry being updated: its own minutes do not count towards the daily limit.</param>

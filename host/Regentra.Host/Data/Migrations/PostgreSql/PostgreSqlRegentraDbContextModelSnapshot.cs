@@ -838,6 +838,22 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                     b.ToTable("PsaTicketSequences", (string)null);
                 });
 
+            modelBuilder.Entity("Regentra.Psa.TimeEntries.TechnicianTimeLock", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "TechnicianId");
+
+                    b.ToTable("PsaTechnicianTimeLocks", (string)null);
+                });
+
             modelBuilder.Entity("Regentra.Psa.TimeEntries.TimeEntry", b =>
                 {
                     b.Property<Guid>("Id")

@@ -827,6 +827,22 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                     b.ToTable("PsaTicketSequences", (string)null);
                 });
 
+            modelBuilder.Entity("Regentra.Psa.TimeEntries.TechnicianTimeLock", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "TechnicianId");
+
+                    b.ToTable("PsaTechnicianTimeLocks", (string)null);
+                });
+
             modelBuilder.Entity("Regentra.Psa.TimeEntries.TimeEntry", b =>
                 {
                     b.Property<Guid>("Id")
