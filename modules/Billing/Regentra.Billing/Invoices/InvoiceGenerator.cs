@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Regentra.Billing.Contracts.Invoices;
 using Microsoft.Extensions.Logging;
 using Regentra.Billing.Contracts;
 using Regentra.Billing.Data;
@@ -21,7 +23,9 @@ internal sealed partial class InvoiceGenerator(
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<Invoice> GenerateAsync(Guid clientId, DateOnly from, DateOnly to, Guid? runId, CancellationToken cancellationToken)
+    /// <summary>The careful path: plans from current data while holding the client's lock.</summary>
+    public async Task<Invoice> GenerateAsync(Guid clientId, DateOnly from, DateOnly to, Guid? runId, CancellationToken cancellationToken,
+        Action<Invoice>? alsoSave = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockClientAsync(clientId, cancellationToken);
@@ -31,6 +35,39 @@ internal sealed partial class InvoiceGenerator(
             throw AlreadyInvoiced(plan);
         }
 
+        return await CreateAsync(plan, runId, transaction, alsoSave, cancellationToken);
+    }
+
+    /// <summary>
+    /// The fast path for a plan made moments ago from batched reads (the month-end run). Under the client's lock it only
+    /// re-checks the period; PSA's guarded update refuses if any of the plan's entries changed since, and then the
+    /// careful path runs instead, so a stale plan is never invoiced.
+    /// </summary>
+    /// <param name="alsoSave">Adds rows that must commit with the invoice (the run's record of it) to the same unit of work.</param>
+    public async Task<Invoice> GenerateAsync(InvoicePlan plan, Guid? runId, CancellationToken cancellationToken, Action<Invoice>? alsoSave = null)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await LockClientAsync(plan.Client.Id, cancellationToken);
+            if (plan.Overlapping.Count > 0 || await db.Invoices.AnyAsync(
+                    i => i.ClientId == plan.Client.Id && i.Status != InvoiceStatus.Void && i.PeriodStart < plan.To && i.PeriodEnd > plan.From, cancellationToken))
+            {
+                throw AlreadyInvoiced(plan);
+            }
+
+            return await CreateAsync(plan, runId, transaction, alsoSave, cancellationToken);
+        }
+        catch (BusinessException e) when (e.Code == Psa.Contracts.PsaErrorCodes.TimeEntriesNotInvoiceable)
+        {
+            db.ChangeTracker.Clear();
+            return await GenerateAsync(plan.Client.Id, plan.From, plan.To, runId, cancellationToken, alsoSave);
+        }
+    }
+
+    private async Task<Invoice> CreateAsync(
+        InvoicePlan plan, Guid? runId, IDbContextTransaction transaction, Action<Invoice>? alsoSave, CancellationToken cancellationToken)
+    {
         if (plan.BlockingProblem is { } problem)
         {
             throw new BusinessException(BillingErrorCodes.NoRateForCurrency, problem);
@@ -43,8 +80,12 @@ internal sealed partial class InvoiceGenerator(
         }
 
         var invoice = new Invoice(new InvoiceClient(plan.Client.Id, plan.Client.Name, plan.Client.BillingEmail, plan.Client.Address),
-            from, to, plan.Currency, plan.TaxRatePercent, plan.Calculation, JsonSerializer.Serialize(plan.Warnings, Json), runId);
+            plan.From, plan.To, plan.Currency, plan.TaxRatePercent, plan.Calculation, JsonSerializer.Serialize(plan.Warnings, Json), runId);
+
+        // Lock the entries first (one guarded UPDATE), then write the invoice, its lines and the entries' history in one batch.
+        await time.MarkInvoicedAsync(invoice.Id, plan.Calculation.LockedEntryIds, cancellationToken);
         db.Invoices.Add(invoice);
+        alsoSave?.Invoke(invoice);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -54,10 +95,8 @@ internal sealed partial class InvoiceGenerator(
             throw AlreadyInvoiced(plan); // the unique index is the last word even if the lock were bypassed
         }
 
-        await time.MarkInvoicedAsync(invoice.Id, plan.Calculation.LockedEntryIds, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        LogGenerated(logger, invoice.Id, plan.Client.Name, from, to, invoice.TotalMinor, invoice.Currency);
+        LogGenerated(logger, invoice.Id, plan.Client.Name, plan.From, plan.To, invoice.TotalMinor, invoice.Currency);
         return invoice;
     }
 

@@ -28,24 +28,51 @@ internal sealed class InvoicePlanner(
 {
     public async Task<InvoicePlan> PlanAsync(Guid clientId, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var client = await clients.FindAsync(clientId, cancellationToken) ?? throw ValidationException.For("clientId", "No such client.");
-        var tenant = await settings.GetAsync(cancellationToken);
-        var agreements = await db.Agreements.AsNoTracking()
-            .Where(a => a.ClientId == clientId && a.EffectiveFrom < to && (a.EffectiveTo == null || a.EffectiveTo > from))
-            .OrderBy(a => a.EffectiveFrom).ToListAsync(cancellationToken);
-        var entries = await time.GetBillableEntriesAsync(clientId, from, to, cancellationToken);
-        var unbillable = await time.SummarizeUnbillableAsync(clientId, from, to, cancellationToken);
-        var overlapping = (await db.Invoices.AsNoTracking()
-                .Where(i => i.ClientId == clientId && i.Status != InvoiceStatus.Void && i.PeriodStart < to && i.PeriodEnd > from)
-                .Select(i => new { i.Id, i.Number, i.Status }).ToListAsync(cancellationToken))
-            .Select(i => (i.Id, i.Number, i.Status)).ToList();
+        var plans = await PlanManyAsync([clientId], from, to, cancellationToken);
+        return plans.GetValueOrDefault(clientId) ?? throw ValidationException.For("clientId", "No such client.");
+    }
 
+    /// <summary>
+    /// Plans the invoices of many clients for one period from a fixed number of queries, whatever the number of
+    /// clients (the month-end run). Unknown clients are absent from the result.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, InvoicePlan>> PlanManyAsync(IReadOnlyCollection<Guid> clientIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var known = await clients.GetManyAsync(clientIds, cancellationToken);
+        if (known.Count == 0)
+        {
+            return new Dictionary<Guid, InvoicePlan>();
+        }
+
+        var ids = known.Select(c => c.Id).ToList();
+        var tenant = await settings.GetAsync(cancellationToken);
+        var agreements = (await db.Agreements.AsNoTracking()
+                .Where(a => ids.Contains(a.ClientId) && a.EffectiveFrom < to && (a.EffectiveTo == null || a.EffectiveTo > from))
+                .OrderBy(a => a.EffectiveFrom).ToListAsync(cancellationToken))
+            .ToLookup(a => a.ClientId, a => a.ToTerms());
+        var entries = await time.GetBillableEntriesAsync(ids, from, to, cancellationToken);
+        var unbillable = await time.SummarizeUnbillableAsync(ids, from, to, cancellationToken);
+        var overlapping = (await db.Invoices.AsNoTracking()
+                .Where(i => ids.Contains(i.ClientId) && i.Status != InvoiceStatus.Void && i.PeriodStart < to && i.PeriodEnd > from)
+                .Select(i => new { i.ClientId, i.Id, i.Number, i.Status }).ToListAsync(cancellationToken))
+            .ToLookup(i => i.ClientId, i => (i.Id, i.Number, i.Status));
+        var rolledIn = await RolledInHoursAsync(ids, from, to, cancellationToken);
+
+        return known.ToDictionary(c => c.Id, c => Plan(c, tenant, from, to, agreements[c.Id].ToList(),
+            entries.GetValueOrDefault(c.Id) ?? [], unbillable.GetValueOrDefault(c.Id) ?? new UnbillableTimeSummary(0, 0, 0, 0),
+            overlapping[c.Id].ToList(), rolledIn.GetValueOrDefault(c.Id)));
+    }
+
+    private static InvoicePlan Plan(
+        ClientInfo client, TenantSettingsDto tenant, DateOnly from, DateOnly to, List<AgreementTerms> terms, IReadOnlyList<BillableTimeEntry> entries,
+        UnbillableTimeSummary unbillable, List<(Guid Id, string? Number, InvoiceStatus Status)> overlapping, decimal rolledIn)
+    {
         // The organisation's default rate is in its own currency: it cannot price a client billed in another one.
         var defaultRate = client.Currency == tenant.Currency ? tenant.DefaultHourlyRate : (decimal?)null;
-        var terms = agreements.Select(a => a.ToTerms()).ToList();
+        var canRollIn = from.Day == 1 && to == from.AddMonths(1) && terms.Any(t => t is { Type: AgreementType.BlockHours, Rollover: true });
         var input = new CalculationInput(from, to, client.Currency, tenant.TaxRatePercent, defaultRate, terms,
             entries.Select(e => new EntryToBill(e.Id, e.WorkDate, e.TechnicianName, e.TicketNumber, e.Description, e.DurationMinutes)).ToList(),
-            await RolledInHoursAsync(clientId, from, to, terms, cancellationToken));
+            canRollIn ? rolledIn : 0m);
         var calculation = InvoiceCalculator.Calculate(input);
 
         var uncovered = entries.Count(e => !terms.Any(t => t.Covers(e.WorkDate)));
@@ -56,19 +83,19 @@ internal sealed class InvoicePlanner(
         return new InvoicePlan(client, from, to, client.Currency, tenant.TaxRatePercent, calculation, warnings, overlapping, blocking);
     }
 
-    // Unused block hours of the previous month carry into this one when both are whole months and roll-over is on.
-    private async Task<decimal> RolledInHoursAsync(Guid clientId, DateOnly from, DateOnly to, List<AgreementTerms> terms, CancellationToken cancellationToken)
+    // Unused block hours of the previous month carry into this one: the previous whole month's invoice says how many.
+    private async Task<Dictionary<Guid, decimal>> RolledInHoursAsync(List<Guid> clientIds, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        if (from.Day != 1 || to != from.AddMonths(1) || !terms.Any(t => t is { Type: AgreementType.BlockHours, Rollover: true }))
+        if (from.Day != 1 || to != from.AddMonths(1))
         {
-            return 0m;
+            return [];
         }
 
         var previousStart = from.AddMonths(-1);
         return await db.Invoices.AsNoTracking()
-            .Where(i => i.ClientId == clientId && i.Status != InvoiceStatus.Void && i.PeriodStart == previousStart && i.PeriodEnd == from)
-            .Select(i => i.BlockCarriedOutHours)
-            .FirstOrDefaultAsync(cancellationToken) ?? 0m;
+            .Where(i => clientIds.Contains(i.ClientId) && i.Status != InvoiceStatus.Void && i.PeriodStart == previousStart && i.PeriodEnd == from
+                && i.BlockCarriedOutHours != null)
+            .ToDictionaryAsync(i => i.ClientId, i => i.BlockCarriedOutHours!.Value, cancellationToken);
     }
 
     private static List<InvoiceWarningDto> Warnings(

@@ -19,12 +19,17 @@ namespace Regentra.Billing.Runs;
 /// </summary>
 internal sealed partial class MonthEndRunner(
     IBillingDbContext db,
+    InvoicePlanner planner,
     InvoiceGenerator generator,
     InvoiceSender sender,
-    IClientDirectory clients,
     TimeProvider clock,
     ILogger<MonthEndRunner> logger)
 {
+    /// <summary>How often a running run shows it is alive; silence longer than Billing:StaleRunMinutes means its host died.</summary>
+    private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(5);
+
+    private DateTime _lastHeartbeat;
+
     public async Task RunAsync(Guid runId, CancellationToken cancellationToken)
     {
         var run = await db.BillingRuns.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken);
@@ -54,20 +59,27 @@ internal sealed partial class MonthEndRunner(
                 .Where(a => a.AutoInvoice && a.EffectiveFrom < end && (a.EffectiveTo == null || a.EffectiveTo > start))
                 .OrderBy(a => a.EffectiveFrom).Select(a => new { a.ClientId, a.AutoSend }).ToListAsync(cancellationToken))
             .GroupBy(a => a.ClientId).ToDictionary(g => g.Key, g => g.Last().AutoSend);
-        var targets = (await clients.GetManyAsync(autoSendByClient.Keys.ToList(), cancellationToken))
-            .OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+        // Everything the tenant's invoices need is read in a few batched queries; each client then costs one short transaction.
+        var plans = (await planner.PlanManyAsync(autoSendByClient.Keys.ToList(), start, end, cancellationToken)).Values
+            .OrderBy(p => p.Client.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
 
-        run.Start(targets.Count, Now);
+        run.Start(plans.Count, Now);
         await db.SaveChangesAsync(cancellationToken);
-        LogRunStarted(logger, runId, start, targets.Count);
+        _lastHeartbeat = Now;
+        LogRunStarted(logger, runId, start, plans.Count);
 
         var anyFailed = false;
-        foreach (var client in targets)
+        foreach (var plan in plans)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await InvoiceClientAsync(client, autoSendByClient[client.Id], run, cancellationToken);
+            var result = await InvoiceClientAsync(plan, autoSendByClient[plan.Client.Id], run, cancellationToken);
             db.ChangeTracker.Clear();
-            await RecordAsync(runId, client, result, cancellationToken);
+            if (!result.Recorded)
+            {
+                await RecordAsync(runId, plan.Client, result, cancellationToken);
+            }
+
+            await HeartbeatAsync(runId, cancellationToken);
             anyFailed |= result.Outcome == RunOutcome.Failed;
         }
 
@@ -78,14 +90,23 @@ internal sealed partial class MonthEndRunner(
         LogRunFinished(logger, runId, run.Status);
     }
 
-    private sealed record ClientResult(RunOutcome Outcome, Guid? InvoiceId, bool Sent, string? Message);
+    /// <param name="Recorded">The run item was saved with the invoice itself (the common case).</param>
+    private sealed record ClientResult(RunOutcome Outcome, Guid? InvoiceId, bool Sent, string? Message, bool Recorded = false);
 
-    private async Task<ClientResult> InvoiceClientAsync(ClientInfo client, bool autoSend, BillingRun run, CancellationToken cancellationToken)
+    private async Task<ClientResult> InvoiceClientAsync(InvoicePlan plan, bool autoSend, BillingRun run, CancellationToken cancellationToken)
     {
+        var client = plan.Client;
         try
         {
-            var invoice = await generator.GenerateAsync(client.Id, run.PeriodStart, run.PeriodEnd, run.Id, cancellationToken);
-            return await SendIfAgreedAsync(invoice.Id, autoSend, null, cancellationToken);
+            // The run's record of the client commits with the invoice; sending (when agreed) then updates it.
+            var invoice = await generator.GenerateAsync(plan, run.Id, cancellationToken, invoice =>
+                db.BillingRunItems.Add(Item(run.Id, client, new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null))));
+            if (!autoSend)
+            {
+                return new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null, Recorded: true);
+            }
+
+            return await SendIfAgreedAsync(invoice.Id, send: true, null, cancellationToken);
         }
         catch (BusinessException e) when (e.Code == BillingErrorCodes.PeriodAlreadyInvoiced)
         {
@@ -120,26 +141,39 @@ internal sealed partial class MonthEndRunner(
         return new ClientResult(RunOutcome.Invoiced, invoiceId, true, emailError ?? note);
     }
 
+    private BillingRunItem Item(Guid runId, ClientInfo client, ClientResult result)
+    {
+        var item = new BillingRunItem(runId, client.Id, client.Name);
+        item.Record(result.Outcome, result.InvoiceId, result.Sent, result.Message, Now);
+        return item;
+    }
+
+    // Inserted straight away; a resumed run (or an update after sending) finds the earlier record on the unique index.
     private async Task RecordAsync(Guid runId, ClientInfo client, ClientResult result, CancellationToken cancellationToken)
     {
-        var item = await db.BillingRunItems.FirstOrDefaultAsync(i => i.RunId == runId && i.ClientId == client.Id, cancellationToken);
-        if (item is null)
-        {
-            item = new BillingRunItem(runId, client.Id, client.Name);
-            db.BillingRunItems.Add(item);
-        }
-
-        item.Record(result.Outcome, result.InvoiceId, result.Sent, result.Message, Now);
+        db.BillingRunItems.Add(Item(runId, client, result));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueConstraintViolation())
         {
-            db.ChangeTracker.Clear(); // a second copy of this run recorded the client first; its record stands
+            db.ChangeTracker.Clear();
+            var earlier = await db.BillingRunItems.FirstAsync(i => i.RunId == runId && i.ClientId == client.Id, cancellationToken);
+            earlier.Record(result.Outcome, result.InvoiceId, result.Sent, result.Message, Now);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastModificationTime, Now), cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task HeartbeatAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        if (Now - _lastHeartbeat >= Heartbeat)
+        {
+            _lastHeartbeat = Now;
+            await db.BillingRuns.Where(r => r.Id == runId).ExecuteUpdateAsync(s => s.SetProperty(r => r.LastModificationTime, _lastHeartbeat), cancellationToken);
+        }
     }
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -25,10 +25,18 @@ public interface IBillableTimeSource
 {
     Task<IReadOnlyList<BillableTimeEntry>> GetBillableEntriesAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
 
+    /// <summary>The same for many clients in one query (the month-end run), keyed by client; clients without entries are absent.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<BillableTimeEntry>>> GetBillableEntriesAsync(
+        IReadOnlyCollection<Guid> clientIds, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
+
     /// <summary>Clients with approved, billable, not yet invoiced time in the period.</summary>
     Task<IReadOnlyList<Guid>> GetClientsWithBillableTimeAsync(DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
 
     Task<UnbillableTimeSummary> SummarizeUnbillableAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
+
+    /// <summary>The same for many clients in one query, keyed by client; clients with nothing to report are absent.</summary>
+    Task<IReadOnlyDictionary<Guid, UnbillableTimeSummary>> SummarizeUnbillableAsync(
+        IReadOnlyCollection<Guid> clientIds, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Marks the entries invoiced by <paramref name="invoiceId"/> with one guarded UPDATE. Throws a 409

@@ -18,20 +18,29 @@ namespace Regentra.Psa.Billing;
 /// </summary>
 internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users, ICurrentUser currentUser, TimeProvider clock) : IBillableTimeSource
 {
-    public async Task<IReadOnlyList<BillableTimeEntry>> GetBillableEntriesAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<BillableTimeEntry>> GetBillableEntriesAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
+        (await GetBillableEntriesAsync([clientId], periodStart, periodEnd, cancellationToken)).GetValueOrDefault(clientId) ?? [];
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<BillableTimeEntry>>> GetBillableEntriesAsync(
+        IReadOnlyCollection<Guid> clientIds, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default)
     {
-        var rows = await (
-            from e in Billable(clientId, periodStart, periodEnd)
-            join t in db.Tickets on e.TicketId equals t.Id into tickets
-            from t in tickets.DefaultIfEmpty()
-            orderby e.WorkDate, e.CreationTime, e.Id
-            select new { e.Id, e.WorkDate, e.TechnicianId, e.TicketId, Number = t == null ? (int?)null : t.Number, e.Description, e.DurationMinutes })
+        var rows = await db.TimeEntries.AsNoTracking()
+            .Where(e => clientIds.Contains(e.ClientId!.Value) && e.WorkDate >= periodStart && e.WorkDate < periodEnd
+                && e.Status == TimeEntryStatus.Approved && e.Billable && e.InvoiceId == null)
+            .OrderBy(e => e.WorkDate).ThenBy(e => e.CreationTime).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Id, ClientId = e.ClientId!.Value, e.WorkDate, e.TechnicianId, e.TicketId, e.Description, e.DurationMinutes,
+                Number = db.Tickets.Where(t => t.Id == e.TicketId).Select(t => (int?)t.Number).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var names = await users.GetManyAsync(rows.Select(r => r.TechnicianId).ToHashSet(), cancellationToken);
-        return rows.Select(r => new BillableTimeEntry(r.Id, r.WorkDate, r.TechnicianId,
-                names.TryGetValue(r.TechnicianId, out var u) ? u.Name : "(former member)", r.TicketId,
-                r.Number is { } n ? Ticket.Format(n) : null, r.Description, r.DurationMinutes))
-            .ToList();
+        return rows.GroupBy(r => r.ClientId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<BillableTimeEntry>)g.Select(r => new BillableTimeEntry(r.Id, r.WorkDate, r.TechnicianId,
+                    names.TryGetValue(r.TechnicianId, out var u) ? u.Name : "(former member)", r.TicketId,
+                    r.Number is { } n ? Ticket.Format(n) : null, r.Description, r.DurationMinutes))
+                .ToList());
     }
 
     public async Task<IReadOnlyList<Guid>> GetClientsWithBillableTimeAsync(DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
@@ -40,22 +49,28 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
                 && e.Status == TimeEntryStatus.Approved && e.Billable && e.InvoiceId == null)
             .Select(e => e.ClientId!.Value).Distinct().ToListAsync(cancellationToken);
 
-    public async Task<UnbillableTimeSummary> SummarizeUnbillableAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default)
-    {
-        var sums = await db.TimeEntries.AsNoTracking()
-            .Where(e => e.ClientId == clientId && e.WorkDate >= periodStart && e.WorkDate < periodEnd && e.InvoiceId == null)
-            .GroupBy(_ => 1)
+    public async Task<UnbillableTimeSummary> SummarizeUnbillableAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
+        (await SummarizeUnbillableAsync([clientId], periodStart, periodEnd, cancellationToken)).GetValueOrDefault(clientId)
+        ?? new UnbillableTimeSummary(0, 0, 0, 0);
+
+    public async Task<IReadOnlyDictionary<Guid, UnbillableTimeSummary>> SummarizeUnbillableAsync(
+        IReadOnlyCollection<Guid> clientIds, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
+        await db.TimeEntries.AsNoTracking()
+            .Where(e => clientIds.Contains(e.ClientId!.Value) && e.WorkDate >= periodStart && e.WorkDate < periodEnd && e.InvoiceId == null
+                && (!e.Billable || e.Status != TimeEntryStatus.Approved))
+            .GroupBy(e => e.ClientId!.Value)
             .Select(g => new
             {
+                ClientId = g.Key,
                 NotApproved = g.Count(e => e.Billable && e.Status != TimeEntryStatus.Approved),
                 NotApprovedMinutes = g.Sum(e => e.Billable && e.Status != TimeEntryStatus.Approved ? e.DurationMinutes : 0),
                 NonBillable = g.Count(e => !e.Billable),
                 NonBillableMinutes = g.Sum(e => !e.Billable ? e.DurationMinutes : 0),
             })
-            .FirstOrDefaultAsync(cancellationToken);
-        return sums is null ? new UnbillableTimeSummary(0, 0, 0, 0)
-            : new UnbillableTimeSummary(sums.NotApproved, sums.NotApprovedMinutes, sums.NonBillable, sums.NonBillableMinutes);
-    }
+            .ToDictionaryAsync(
+                x => x.ClientId,
+                x => new UnbillableTimeSummary(x.NotApproved, x.NotApprovedMinutes, x.NonBillable, x.NonBillableMinutes),
+                cancellationToken);
 
     public async Task MarkInvoicedAsync(Guid invoiceId, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken = default)
     {
@@ -96,13 +111,9 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
         return steps.Count;
     }
 
-    private IQueryable<TimeEntry> Billable(Guid clientId, DateOnly from, DateOnly to) =>
-        db.TimeEntries.AsNoTracking().Where(e => e.ClientId == clientId && e.WorkDate >= from && e.WorkDate < to
-            && e.Status == TimeEntryStatus.Approved && e.Billable && e.InvoiceId == null);
-
     // The next step number of each entry: read before the guarded UPDATE increments it, inside the same transaction.
     private static Task<Dictionary<Guid, int>> StepsAsync(IQueryable<TimeEntry> entries, CancellationToken cancellationToken) =>
-        entries.AsNoTracking().ToDictionaryAsync(e => e.Id, e => e.TransitionCount + 1, cancellationToken);
+        entries.AsNoTracking().Select(e => new { e.Id, e.TransitionCount }).ToDictionaryAsync(e => e.Id, e => e.TransitionCount + 1, cancellationToken);
 
     private void AddHistory(Dictionary<Guid, int> steps, string action, DateTime now)
     {
