@@ -111,3 +111,29 @@ public sealed class ValidationErrors
         : field.StartsWith('[') ? _prefix + field
         : $"{_prefix}.{field}";
 }
+
+public static class EnumFilters
+{
+    /// <summary>
+    /// Parses a comma-separated filter such as <c>status=Open,InProgress</c> (names, any case). Each unknown name is a
+    /// field error listing the valid ones. Empty means "no filter".
+    /// </summary>
+    public static List<TEnum> Parse<TEnum>(string? value, ValidationErrors errors, string field)
+        where TEnum : struct, Enum
+    {
+        var parsed = new List<TEnum>();
+        foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!int.TryParse(part, out _) && Enum.TryParse<TEnum>(part, ignoreCase: true, out var item))
+            {
+                parsed.Add(item);
+            }
+            else
+            {
+                errors.Add(field, $"'{part}' is not one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            }
+        }
+
+        return parsed;
+    }
+}

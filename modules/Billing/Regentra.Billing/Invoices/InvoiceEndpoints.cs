@@ -123,19 +123,7 @@ internal static class InvoiceEndpoints
     private static async Task<Ok<PagedResult<InvoiceDto>>> ListAsync([AsParameters] ListInvoicesQuery query, IBillingDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var statuses = new List<InvoiceStatus>();
-        foreach (var part in (query.Status ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (Enum.TryParse<InvoiceStatus>(part, true, out var s) && Enum.IsDefined(s))
-            {
-                statuses.Add(s);
-            }
-            else
-            {
-                errors.Add("status", $"'{part}' is not an invoice status. Use {string.Join(", ", Enum.GetNames<InvoiceStatus>())}.");
-            }
-        }
-
+        var statuses = EnumFilters.Parse<InvoiceStatus>(query.Status, errors, "status");
         errors.ThrowIfAny();
         var invoices = db.Invoices.AsNoTracking();
         invoices = statuses.Count > 0 ? invoices.Where(i => statuses.Contains(i.Status)) : invoices;

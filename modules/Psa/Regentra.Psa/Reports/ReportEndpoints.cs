@@ -41,7 +41,7 @@ internal static class ReportEndpoints
             errors.Add("groupBy", "Use technician or client.");
         }
 
-        var statuses = ListTimeEntryEndpoints.ParseStatuses(query.Statuses, errors, "statuses");
+        var statuses = EnumFilters.Parse<TimeEntryStatus>(query.Statuses, errors, "statuses");
         errors.ThrowIfAny();
         statuses = statuses.Count > 0 ? statuses : [.. DefaultStatuses];
 

@@ -61,7 +61,7 @@ internal static partial class TicketEndpoints
         [AsParameters] ListTicketsQuery query, IPsaDbContext db, IUserDirectory users, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var statuses = ParseStatuses(query.Status, errors);
+        var statuses = EnumFilters.Parse<TicketStatus>(query.Status, errors, "status");
         errors.ThrowIfAny();
 
         var rows = Rows(db);
@@ -192,24 +192,6 @@ internal static partial class TicketEndpoints
         {
             throw ValidationException.For("assigneeId", "The assignee must be an active member of your organisation.");
         }
-    }
-
-    private static List<TicketStatus> ParseStatuses(string? value, ValidationErrors errors)
-    {
-        var statuses = new List<TicketStatus>();
-        foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (Enum.TryParse<TicketStatus>(part, ignoreCase: true, out var status) && Enum.IsDefined(status))
-            {
-                statuses.Add(status);
-            }
-            else
-            {
-                errors.Add("status", $"'{part}' is not a ticket status. Use {string.Join(", ", Enum.GetNames<TicketStatus>())}.");
-            }
-        }
-
-        return statuses;
     }
 
     private static string? NameOf(IReadOnlyDictionary<Guid, UserSummary> names, Guid? id) =>

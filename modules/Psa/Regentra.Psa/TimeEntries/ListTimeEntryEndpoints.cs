@@ -55,7 +55,7 @@ internal static class ListTimeEntryEndpoints
     private static async Task<Ok<PagedResult<TimeEntryDto>>> ListAsync([AsParameters] ListTimeEntriesQuery query, TimeEntryReader reader, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var statuses = ParseStatuses(query.Status, errors);
+        var statuses = EnumFilters.Parse<TimeEntryStatus>(query.Status, errors, "status");
         if (query is { From: { } from, To: { } to } && from >= to)
         {
             errors.Add("to", "Must be after from (the period is from ≤ workDate < to).");
@@ -138,23 +138,5 @@ internal static class ListTimeEntryEndpoints
     {
         var result = await entries.ToPagedResultAsync(page, sorts, reader.ToRow, cancellationToken);
         return new PagedResult<TimeEntryDto>(await reader.ToDtosAsync(result.Items, cancellationToken), result.TotalCount);
-    }
-
-    public static List<TimeEntryStatus> ParseStatuses(string? value, ValidationErrors errors, string field = "status")
-    {
-        var statuses = new List<TimeEntryStatus>();
-        foreach (var part in (value ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (Enum.TryParse<TimeEntryStatus>(part, ignoreCase: true, out var status) && Enum.IsDefined(status))
-            {
-                statuses.Add(status);
-            }
-            else
-            {
-                errors.Add(field, $"'{part}' is not a time entry status. Use {string.Join(", ", Enum.GetNames<TimeEntryStatus>())}.");
-            }
-        }
-
-        return statuses;
     }
 }
