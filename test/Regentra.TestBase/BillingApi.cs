@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Shouldly;
 using Regentra.Billing.Contracts.Agreements;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Runs;
@@ -125,6 +126,15 @@ public static class BillingApi
 
     public static Task<HttpResponseMessage> AddLineAsync(this TenantSession session, Guid invoiceId, string? description, decimal? quantity, decimal? unitPrice) =>
         session.Client.PostJsonAsync($"/api/billing/invoices/{invoiceId}/lines", new AddInvoiceLineRequest(description, quantity, unitPrice));
+
+    /// <summary>Compares two invoices field by field, lists included (record equality compares lists by reference).</summary>
+    public static void ShouldBeEquivalentInvoice(this InvoiceDetailDto actual, InvoiceDetailDto expected)
+    {
+        actual.Lines.ShouldBe(expected.Lines);
+        actual.Warnings.ShouldBe(expected.Warnings);
+        actual.Payments.ShouldBe(expected.Payments);
+        (actual with { Lines = null!, Warnings = null!, Payments = null! }).ShouldBe(expected with { Lines = null!, Warnings = null!, Payments = null! });
+    }
 
     /// <summary>The emails sent to <paramref name="address"/>, oldest first, with their attachments.</summary>
     public static IReadOnlyList<ReceivedMail> MailsTo(this RegentraApp app, string address) =>
