@@ -119,11 +119,14 @@ internal sealed class VoidInvoiceValidator : IValidator<VoidInvoiceRequest>
 
 internal sealed class RecordPaymentValidator : IValidator<RecordPaymentRequest>
 {
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
     public void Validate(RecordPaymentRequest r, ValidationErrors errors)
     {
-        if (r.Amount is not { } amount || amount <= 0)
+        // The upper bound keeps the amount convertible to minor units (a long) in every currency.
+        if (r.Amount is not { } amount || amount <= 0 || amount > MaxAmount)
         {
-            errors.Add("amount", "Must be more than 0.");
+            errors.Add("amount", "Must be more than 0 and at most 1,000,000,000,000.");
         }
 
         if (r.Date is null)
