@@ -89,12 +89,13 @@ internal static class InvoiceLifecycleEndpoints
             .OrderBy(i => i.NumberYear).ThenBy(i => i.NumberSequence)
             .ToListAsync(cancellationToken);
 
+        // The tax rate is formatted, not printed as read: PostgreSQL returns numeric(7,4) with its scale (8.8750), SQLite does not.
         var csv = new StringBuilder("Number,IssueDate,DueDate,Client,PeriodStart,PeriodEnd,Currency,Subtotal,TaxRatePercent,Tax,Total,Paid,Balance,Status\r\n");
         foreach (var i in invoices)
         {
             string Money(long minor) => MoneyMath.FromMinor(minor, i.Currency).ToString("F" + Currencies.MinorUnits(i.Currency), CultureInfo.InvariantCulture);
             csv.Append(string.Join(',', i.Number, Date(i.IssueDate), Date(i.DueDate), Quote(i.ClientName), Date(i.PeriodStart), Date(i.PeriodEnd.AddDays(-1)),
-                i.Currency, Money(i.SubtotalMinor), i.TaxRatePercent.ToString(CultureInfo.InvariantCulture), Money(i.TaxMinor), Money(i.TotalMinor),
+                i.Currency, Money(i.SubtotalMinor), i.TaxRatePercent.ToString("0.####", CultureInfo.InvariantCulture), Money(i.TaxMinor), Money(i.TotalMinor),
                 Money(i.PaidMinor), Money(i.BalanceMinor), i.Status)).Append("\r\n");
         }
 
