@@ -89,12 +89,13 @@ internal static class InvoiceLifecycleEndpoints
             .OrderBy(i => i.NumberYear).ThenBy(i => i.NumberSequence)
             .ToListAsync(cancellationToken);
 
+        // The tax rate is formatted, not printed as read: PostgreSQL returns numeric(7,4) with its scale (8.8750), SQLite does not.
         var csv = new StringBuilder("Number,IssueDate,DueDate,Client,PeriodStart,PeriodEnd,Currency,Subtotal,TaxRatePercent,Tax,Total,Paid,Balance,Status\r\n");
         foreach (var i in invoices)
         {
             string Money(long minor) => MoneyMath.FromMinor(minor, i.Currency).ToString("F" + Currencies.MinorUnits(i.Currency), CultureInfo.InvariantCulture);
             csv.Append(string.Join(',', i.Number, Date(i.IssueDate), Date(i.DueDate), Quote(i.ClientName), Date(i.PeriodStart), Date(i.PeriodEnd.AddDays(-1)),
-                i.Currency, Money(i.SubtotalMinor), i.TaxRatePercent.ToString(CultureInfo.InvariantCulture), Money(i.TaxMinor), Money(i.TotalMinor),
+                i.Currency, Money(i.SubtotalMinor), i.TaxRatePercent.ToString("0.####", CultureInfo.InvariantCulture), Money(i.TaxMinor), Money(i.TotalMinor),
                 Money(i.PaidMinor), Money(i.BalanceMinor), i.Status)).Append("\r\n");
         }
 
@@ -119,11 +120,14 @@ internal sealed class VoidInvoiceValidator : IValidator<VoidInvoiceRequest>
 
 internal sealed class RecordPaymentValidator : IValidator<RecordPaymentRequest>
 {
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
     public void Validate(RecordPaymentRequest r, ValidationErrors errors)
     {
-        if (r.Amount is not { } amount || amount <= 0)
+        // The upper bound keeps the amount convertible to minor units (a long) in every currency.
+        if (r.Amount is not { } amount || amount <= 0 || amount > MaxAmount)
         {
-            errors.Add("amount", "Must be more than 0.");
+            errors.Add("amount", "Must be more than 0 and at most 1,000,000,000,000.");
         }
 
         if (r.Date is null)

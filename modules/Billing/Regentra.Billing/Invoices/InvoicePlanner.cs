@@ -129,7 +129,8 @@ internal sealed class InvoicePlanner(
                 unbillable.NonBillableCount, Hours(unbillable.NonBillableMinutes)));
         }
 
-        if (calculation.DefaultRateEntries > 0 || noAgreement)
+        // When the default rate cannot apply (another currency), NoRateForCurrency says why the time is not priced.
+        if (blocking is null && (calculation.DefaultRateEntries > 0 || noAgreement))
         {
             var rate = defaultRate.ToString("0.00##", CultureInfo.InvariantCulture);
             warnings.Add(new InvoiceWarningDto("NoAgreement", calculation.DefaultRateEntries > 0
@@ -150,7 +151,7 @@ internal sealed class InvoicePlanner(
             warnings.Add(new InvoiceWarningDto("NoBillingEmail", $"{client.Name} has no billing email; add one before sending."));
         }
 
-        if (calculation.TotalMinor == 0)
+        if (calculation.TotalMinor == 0 && blocking is null)
         {
             warnings.Add(new InvoiceWarningDto("ZeroTotal", ZeroTotalExplanation(calculation, unbillable)));
         }
