@@ -8,6 +8,8 @@ public static class BillingErrorCodes
     public const string PeriodAlreadyInvoiced = "Billing:Invoice.PeriodAlreadyInvoiced";
     public const string NoRateForCurrency = "Billing:Invoice.NoRateForCurrency";
     public const string NotDraft = "Billing:Invoice.NotDraft";
+    public const string LineNotRemovable = "Billing:Invoice.LineNotRemovable";
+    public const string AgreementCurrencyMismatch = "Billing:Agreement.CurrencyMismatch";
     public const string NotVoidable = "Billing:Invoice.NotVoidable";
     public const string NotPayable = "Billing:Invoice.NotPayable";
     public const string NotSendable = "Billing:Invoice.NotSendable";

@@ -143,7 +143,7 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
         var line = _lines.FirstOrDefault(l => l.Id == lineId) ?? throw new EntityNotFoundException("Invoice line", lineId);
         if (line.Kind != InvoiceLineKind.Manual)
         {
-            throw new BusinessException(BillingErrorCodes.NotDraft,
+            throw new BusinessException(BillingErrorCodes.LineNotRemovable,
                 "Only manual lines can be removed; time and fee lines come from the period. Delete the draft and generate it again instead.");
         }
 
@@ -180,14 +180,16 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
 
     public void MarkEmailed(DateTime utcNow) => EmailedAt = utcNow;
 
+    /// <summary>Voids a sent invoice on which no money was received (a zero-total invoice counts as paid yet received nothing).</summary>
     public void Void(string reason, DateTime utcNow)
     {
-        if (Status is not (InvoiceStatus.Sent or InvoiceStatus.Overdue) || PaidMinor != 0)
+        if (Status is InvoiceStatus.Draft or InvoiceStatus.Void || PaidMinor != 0)
         {
             throw new BusinessException(BillingErrorCodes.NotVoidable,
                 Status == InvoiceStatus.Draft
                     ? "A draft is not voided; delete it instead."
-                    : $"Only an unpaid sent or overdue invoice can be voided; this one is {Status}.");
+                    : Status == InvoiceStatus.Void ? "This invoice is already void."
+                    : $"Money has been received on this invoice ({Status}); it cannot be voided.");
         }
 
         Status = InvoiceStatus.Void;

@@ -70,7 +70,7 @@ internal sealed partial class InvoiceGenerator(
     {
         if (plan.BlockingProblem is { } problem)
         {
-            throw new BusinessException(BillingErrorCodes.NoRateForCurrency, problem);
+            throw new BusinessException(problem.Code, problem.Message);
         }
 
         if (plan.Calculation.Lines.Count == 0)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Regentra.Billing.Contracts;
 using Regentra.Billing.Contracts.Agreements;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Data;
@@ -21,7 +22,10 @@ internal sealed record InvoicePlan(
     InvoiceCalculation Calculation,
     IReadOnlyList<InvoiceWarningDto> Warnings,
     IReadOnlyList<(Guid Id, string? Number, InvoiceStatus Status)> Overlapping,
-    string? BlockingProblem);
+    InvoiceBlocker? BlockingProblem);
+
+/// <summary>Why the invoice cannot be generated as planned: the error code generation answers with, and the sentence shown.</summary>
+internal sealed record InvoiceBlocker(string Code, string WarningCode, string Message);
 
 internal sealed class InvoicePlanner(
     IBillingDbContext db, IClientDirectory clients, IBillableTimeSource time, ITenantSettingsProvider settings)
@@ -46,10 +50,11 @@ internal sealed class InvoicePlanner(
 
         var ids = known.Select(c => c.Id).ToList();
         var tenant = await settings.GetAsync(cancellationToken);
-        var agreements = (await db.Agreements.AsNoTracking()
-                .Where(a => ids.Contains(a.ClientId) && a.EffectiveFrom < to && (a.EffectiveTo == null || a.EffectiveTo > from))
-                .OrderBy(a => a.EffectiveFrom).ToListAsync(cancellationToken))
-            .ToLookup(a => a.ClientId, a => a.ToTerms());
+        var agreementRows = await db.Agreements.AsNoTracking()
+            .Where(a => ids.Contains(a.ClientId) && a.EffectiveFrom < to && (a.EffectiveTo == null || a.EffectiveTo > from))
+            .OrderBy(a => a.EffectiveFrom).ToListAsync(cancellationToken);
+        var agreements = agreementRows.ToLookup(a => a.ClientId, a => a.ToTerms());
+        var agreementCurrencies = agreementRows.ToLookup(a => a.ClientId, a => a.Currency);
         var entries = await time.GetBillableEntriesAsync(ids, from, to, cancellationToken);
         var unbillable = await time.SummarizeUnbillableAsync(ids, from, to, cancellationToken);
         var overlapping = (await db.Invoices.AsNoTracking()
@@ -60,12 +65,14 @@ internal sealed class InvoicePlanner(
 
         return known.ToDictionary(c => c.Id, c => Plan(c, tenant, from, to, agreements[c.Id].ToList(),
             entries.GetValueOrDefault(c.Id) ?? [], unbillable.GetValueOrDefault(c.Id) ?? new UnbillableTimeSummary(0, 0, 0, 0),
-            overlapping[c.Id].ToList(), rolledIn.GetValueOrDefault(c.Id)));
+            overlapping[c.Id].ToList(), rolledIn.GetValueOrDefault(c.Id), agreementCurrencies[c.Id].FirstOrDefault(x => x != c.Currency)));
     }
 
+    /// <param name="foreignAgreementCurrency">The currency of an agreement that differs from the client's (its currency changed since).</param>
     private static InvoicePlan Plan(
         ClientInfo client, TenantSettingsDto tenant, DateOnly from, DateOnly to, List<AgreementTerms> terms, IReadOnlyList<BillableTimeEntry> entries,
-        UnbillableTimeSummary unbillable, List<(Guid Id, string? Number, InvoiceStatus Status)> overlapping, decimal rolledIn)
+        UnbillableTimeSummary unbillable, List<(Guid Id, string? Number, InvoiceStatus Status)> overlapping, decimal rolledIn,
+        string? foreignAgreementCurrency)
     {
         // The organisation's default rate is in its own currency: it cannot price a client billed in another one.
         var defaultRate = client.Currency == tenant.Currency ? tenant.DefaultHourlyRate : (decimal?)null;
@@ -76,8 +83,12 @@ internal sealed class InvoicePlanner(
         var calculation = InvoiceCalculator.Calculate(input);
 
         var uncovered = entries.Count(e => !terms.Any(t => t.Covers(e.WorkDate)));
-        var blocking = defaultRate is null && uncovered > 0
-            ? $"{uncovered} entries fall on days without an agreement, and the organisation's default rate is in {tenant.Currency} while {client.Name} is billed in {client.Currency}. Set an agreement for the client."
+        var blocking = foreignAgreementCurrency is not null
+            ? new InvoiceBlocker(BillingErrorCodes.AgreementCurrencyMismatch, "AgreementCurrencyMismatch",
+                $"{client.Name}'s agreement is priced in {foreignAgreementCurrency} but the client is now billed in {client.Currency}. Set a new agreement in {client.Currency}.")
+            : defaultRate is null && uncovered > 0
+            ? new InvoiceBlocker(BillingErrorCodes.NoRateForCurrency, "NoRateForCurrency",
+                $"{uncovered} entries fall on days without an agreement, and the organisation's default rate is in {tenant.Currency} while {client.Name} is billed in {client.Currency}. Set an agreement for the client.")
             : null;
         var warnings = Warnings(client, calculation, unbillable, overlapping, terms.Count == 0, tenant.DefaultHourlyRate, tenant.Currency, blocking);
         return new InvoicePlan(client, from, to, client.Currency, tenant.TaxRatePercent, calculation, warnings, overlapping, blocking);
@@ -100,12 +111,12 @@ internal sealed class InvoicePlanner(
 
     private static List<InvoiceWarningDto> Warnings(
         ClientInfo client, InvoiceCalculation calculation, UnbillableTimeSummary unbillable, List<(Guid Id, string? Number, InvoiceStatus Status)> overlapping,
-        bool noAgreement, decimal defaultRate, string tenantCurrency, string? blocking)
+        bool noAgreement, decimal defaultRate, string tenantCurrency, InvoiceBlocker? blocking)
     {
         var warnings = new List<InvoiceWarningDto>();
         if (blocking is not null)
         {
-            warnings.Add(new InvoiceWarningDto("NoRateForCurrency", blocking));
+            warnings.Add(new InvoiceWarningDto(blocking.WarningCode, blocking.Message));
         }
 
         if (overlapping.Count > 0)
