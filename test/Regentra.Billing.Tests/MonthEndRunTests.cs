@@ -13,10 +13,10 @@ public sealed class MonthEndRunTests(MonthEndApp app) : IClassFixture<MonthEndAp
     {
         var admin = await app.SignUpAsync();
         var manager = await admin.AddMemberAsync("Manager");
-        var drafted = await admin.AutoInvoicedClientAsync("Alpha Dental", "alpha@client.test");
-        var sent = await admin.AutoInvoicedClientAsync("Bravo Law", "bravo@client.test", autoSend: true);
-        var idle = await admin.AutoInvoicedClientAsync("Charlie Idle", "charlie@client.test");
-        var byHand = await admin.CreateClientWithEmailAsync("Delta By Hand", "delta@client.test");
+        var drafted = await admin.AutoInvoicedClientAsync("Alpha Dental", $"alpha@{admin.Slug}.test");
+        var sent = await admin.AutoInvoicedClientAsync("Bravo Law", $"bravo@{admin.Slug}.test", autoSend: true);
+        var idle = await admin.AutoInvoicedClientAsync("Charlie Idle", $"charlie@{admin.Slug}.test");
+        var byHand = await admin.CreateClientWithEmailAsync("Delta By Hand", $"delta@{admin.Slug}.test");
         await admin.PutHourlyAgreementAsync(byHand.Id, autoInvoice: false);
         var entries = await admin.LogApprovedAsync(manager,
             ClientTime(drafted.Id, 90, Feb(3)), ClientTime(drafted.Id, 30, Feb(28)), ClientTime(sent.Id, 60, Feb(10)), ClientTime(byHand.Id, 60, Feb(10)));
@@ -40,8 +40,8 @@ public sealed class MonthEndRunTests(MonthEndApp app) : IClassFixture<MonthEndAp
         (draft.PeriodStart, draft.PeriodEnd).ShouldBe((Feb(1), new DateOnly(2026, 3, 1)));
         var issued = (await manager.InvoicesOfAsync(sent.Id)).ShouldHaveSingleItem();
         (issued.Id, issued.Status, issued.Number, issued.Total).ShouldBe((run.ItemOf(sent.Id).InvoiceId!.Value, InvoiceStatus.Sent, "INV-2026-00001", 100m));
-        app.SentTo("bravo@client.test").ShouldHaveSingleItem().Subject.ShouldStartWith("Invoice INV-2026-00001 from ");
-        app.SentTo("alpha@client.test").ShouldBeEmpty();
+        app.SentTo($"bravo@{admin.Slug}.test").ShouldHaveSingleItem().Subject.ShouldStartWith("Invoice INV-2026-00001 from ");
+        app.SentTo($"alpha@{admin.Slug}.test").ShouldBeEmpty();
 
         var skipped = run.ItemOf(idle.Id);
         skipped.InvoiceId.ShouldBeNull();
@@ -59,8 +59,8 @@ public sealed class MonthEndRunTests(MonthEndApp app) : IClassFixture<MonthEndAp
     {
         var admin = await app.SignUpAsync();
         var manager = await admin.AddMemberAsync("Manager");
-        var client = await admin.AutoInvoicedClientAsync("Echo Freight", "echo@client.test");
-        await admin.AutoInvoicedClientAsync("Foxtrot Idle", "foxtrot@client.test");
+        var client = await admin.AutoInvoicedClientAsync("Echo Freight", $"echo@{admin.Slug}.test");
+        await admin.AutoInvoicedClientAsync("Foxtrot Idle", $"foxtrot@{admin.Slug}.test");
         await admin.LogApprovedAsync(manager, ClientTime(client.Id, 45, Feb(12)));
 
         var run = await manager.RunMonthAsync(2026, 2);
