@@ -15,6 +15,8 @@ public sealed class RunHostProcess : IAsyncDisposable
     private readonly ConcurrentQueue<string> _output = new();
 
     private readonly string _mailFolder;
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _killed;
 
     private RunHostProcess(Process process, Uri address, string mailFolder)
     {
@@ -51,6 +53,7 @@ public sealed class RunHostProcess : IAsyncDisposable
         start.Environment["Saas__AnonymousRequestsPerMinute"] = "100000";
         start.Environment["Email__PickupDirectory"] = mailFolder;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information"; // "Now listening on: …"
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var host = new RunHostProcess(process, address, mailFolder);
@@ -71,12 +74,18 @@ public sealed class RunHostProcess : IAsyncDisposable
     /// <summary>Kills the process and everything it started, at once.</summary>
     public async Task KillAsync()
     {
+        _killed = true;
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync(TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_process.HasExited && !_killed)
+        {
+            TestContext.Current.TestOutputHelper?.WriteLine($"The host at {Address} exited by itself ({_process.ExitCode}):{Environment.NewLine}{Output}");
+        }
+
         if (!_process.HasExited)
         {
             await KillAsync();
@@ -89,6 +98,10 @@ public sealed class RunHostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until this process says it listens on its address (so a stranger that happens to hold the port is never
+    /// mistaken for it) and answers /health/ready.
+    /// </summary>
     private async Task WaitUntilReadyAsync()
     {
         using var client = CreateClient();
@@ -98,6 +111,12 @@ public sealed class RunHostProcess : IAsyncDisposable
             if (_process.HasExited)
             {
                 throw new InvalidOperationException($"The host exited with {_process.ExitCode} before it was ready:{Environment.NewLine}{Output}");
+            }
+
+            if (!_listening.Task.IsCompleted)
+            {
+                await Task.Delay(200, TestContext.Current.CancellationToken);
+                continue;
             }
 
             try
@@ -127,6 +146,11 @@ public sealed class RunHostProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
+        if (line.Contains($"Now listening on: {Address.ToString().TrimEnd('/')}", StringComparison.Ordinal))
+        {
+            _listening.TrySetResult();
+        }
+
         while (_output.Count > 200)
         {
             _output.TryDequeue(out _);
