@@ -26,7 +26,7 @@ public sealed class MonthEndResumeTests(MonthEndApp app) : IClassFixture<MonthEn
         app.Clock.Advance(TimeSpan.FromMinutes(MonthEndApp.StaleRunMinutes + 1));
 
         var resumed = await (await stopped.Manager.StartRunAsync(2026, 2)).ReadAsync<BillingRunDto>(HttpStatusCode.Accepted);
-        var run = await stopped.Manager.Client.WaitForRunAsync(resumed.Id);
+        var run = await stopped.Manager.WaitForRunAsync(resumed.Id);
 
         (await tooEarly.ReadProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("Billing:Run.InProgress");
         resumed.Id.ShouldBe(stopped.AtStop.Run.Id);
@@ -44,7 +44,7 @@ public sealed class MonthEndResumeTests(MonthEndApp app) : IClassFixture<MonthEn
             await scope.ServiceProvider.GetRequiredService<MonthEndScheduler>().RunAsync(CancellationToken.None);
         }
 
-        var run = await stopped.Manager.Client.WaitForRunAsync(stopped.AtStop.Run.Id);
+        var run = await stopped.Manager.WaitForRunAsync(stopped.AtStop.Run.Id);
         await ShouldHaveInvoicedEveryClientOnceAsync(stopped, run);
     }
 

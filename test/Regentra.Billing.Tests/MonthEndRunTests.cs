@@ -23,7 +23,7 @@ public sealed class MonthEndRunTests(MonthEndApp app) : IClassFixture<MonthEndAp
 
         var response = await manager.StartRunAsync(2026, 2);
         var started = await response.ReadAsync<BillingRunDto>(HttpStatusCode.Accepted);
-        var run = await manager.Client.WaitForRunAsync(started.Id);
+        var run = await manager.WaitForRunAsync(started.Id);
 
         response.Headers.Location.ShouldBe(new Uri($"/api/billing/runs/{started.Id}", UriKind.Relative));
         (started.Year, started.Month, started.PeriodStart, started.PeriodEnd, started.Trigger).ShouldBe((2026, 2, Feb(1), new DateOnly(2026, 3, 1), "Manual"));

@@ -40,7 +40,7 @@ public sealed class MonthEndSchedulerTests : IAsyncLifetime
         foreach (var (tenant, client) in new[] { (auckland, aucklandClient), (losAngeles, losAngelesClient) })
         {
             var session = await tenant.SignInAgainAsync();
-            var run = await session.Client.WaitForRunAsync((await ScheduledRunsAsync(tenant.TenantId))[0].Id);
+            var run = await session.WaitForRunAsync((await ScheduledRunsAsync(tenant.TenantId))[0].Id);
             (run.Run.Trigger, run.Run.Status).ShouldBe(("Scheduled", BillingRunStatus.Completed));
             run.Items.ShouldHaveSingleItem().Outcome.ShouldBe("Invoiced");
             (await session.InvoicesOfAsync(client)).ShouldHaveSingleItem().PeriodStart.ShouldBe(new DateOnly(2026, 3, 1));
@@ -58,7 +58,7 @@ public sealed class MonthEndSchedulerTests : IAsyncLifetime
 
         var run = (await ScheduledRunsAsync(tenant.TenantId)).ShouldHaveSingleItem();
         var session = await tenant.SignInAgainAsync();
-        (await session.Client.WaitForRunAsync(run.Id)).Run.Counts().ShouldBe((1, 1, 0, 0, 0));
+        (await session.WaitForRunAsync(run.Id)).Run.Counts().ShouldBe((1, 1, 0, 0, 0));
         (await session.Client.RunsAsync()).ShouldHaveSingleItem();
         (await session.InvoicesOfAsync(client)).ShouldHaveSingleItem();
     }

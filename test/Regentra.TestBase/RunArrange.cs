@@ -9,6 +9,12 @@ using Shouldly;
 
 namespace Regentra.TestBase;
 
+/// <summary>An application that can say what its background jobs are doing, shown when a run does not end in time.</summary>
+public interface IJobDiagnostics
+{
+    string DescribeJobs();
+}
+
 /// <summary>Month-end run arrangements: clients with agreements, starting a month, and following its run to the end.</summary>
 public static class RunArrange
 {
@@ -50,11 +56,18 @@ public static class RunArrange
     public static async Task<BillingRunDetailDto> RunMonthAsync(this TenantSession session, int year, int month)
     {
         var started = await (await session.StartRunAsync(year, month)).ReadAsync<BillingRunDto>(HttpStatusCode.Accepted);
-        return await session.Client.WaitForRunAsync(started.Id);
+        return await session.WaitForRunAsync(started.Id);
     }
 
-    /// <summary>Polls the run until it is no longer queued or running; fails, showing how far it got, after <paramref name="timeout"/>.</summary>
-    public static async Task<BillingRunDetailDto> WaitForRunAsync(this HttpClient client, Guid runId, TimeSpan? timeout = null)
+    /// <summary>Follows a run of the session's organisation until it ends (see <see cref="WaitForRunAsync(HttpClient, Guid, TimeSpan?, IJobDiagnostics?)"/>).</summary>
+    public static Task<BillingRunDetailDto> WaitForRunAsync(this TenantSession session, Guid runId) =>
+        session.Client.WaitForRunAsync(runId, diagnostics: session.App as IJobDiagnostics);
+
+    /// <summary>
+    /// Polls the run until it is no longer queued or running; fails after <paramref name="timeout"/>, showing how far it
+    /// got and, when the application can tell, what its background jobs are doing.
+    /// </summary>
+    public static async Task<BillingRunDetailDto> WaitForRunAsync(this HttpClient client, Guid runId, TimeSpan? timeout = null, IJobDiagnostics? diagnostics = null)
     {
         var limit = timeout ?? RunTimeout;
         var watch = Stopwatch.StartNew();
@@ -69,7 +82,8 @@ public static class RunArrange
             if (watch.Elapsed > limit)
             {
                 throw new ShouldAssertException(
-                    $"Run {runId} is still {run.Run.Status} after {limit.TotalSeconds:0} s: {run.Run.Processed} of {run.Run.TotalClients} clients processed.");
+                    $"Run {runId} is still {run.Run.Status} after {limit.TotalSeconds:0} s: {run.Run.Processed} of {run.Run.TotalClients} clients processed. " +
+                    diagnostics?.DescribeJobs());
             }
 
             await Task.Delay(100, Xunit.TestContext.Current.CancellationToken);
