@@ -1,5 +1,6 @@
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Contracts.Runs;
+using Regentra.Psa.Contracts.Clients;
 using static Regentra.TestBase.PsaApi;
 using static Regentra.TestBase.RunArrange;
 
@@ -89,5 +90,37 @@ public sealed class MonthEndExactlyOnceTests(MonthEndApp app) : IClassFixture<Mo
         app.SentTo($"void-me@{admin.Slug}.test").Count.ShouldBe(2);
         second.ItemOf(kept.Id).Outcome.ShouldBe("Skipped");
         (await manager.InvoicesOfAsync(kept.Id)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task Starting_a_month_several_times_at_once_still_invoices_and_emails_each_client_once()
+    {
+        var admin = await app.SignUpAsync();
+        var manager = await admin.AddMemberAsync("Manager");
+        var clients = new List<ClientDto>();
+        for (var i = 1; i <= 4; i++)
+        {
+            clients.Add(await admin.AutoInvoicedClientAsync($"Rush {i}", $"rush{i}@{admin.Slug}.test", autoSend: true));
+        }
+
+        await admin.LogApprovedAsync(manager, [.. clients.Select((c, i) => ClientTime(c.Id, 60, Feb(2 + i)))]);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => manager.StartRunAsync(2026, 2)));
+        var accepted = new List<BillingRunDetailDto>();
+        foreach (var response in responses.Where(r => r.StatusCode == HttpStatusCode.Accepted))
+        {
+            accepted.Add(await manager.WaitForRunAsync((await response.ReadAsync<BillingRunDto>(HttpStatusCode.Accepted)).Id));
+        }
+
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Accepted || r.StatusCode == HttpStatusCode.Conflict);
+        accepted.ShouldNotBeEmpty();
+        foreach (var client in clients)
+        {
+            var invoice = (await manager.InvoicesOfAsync(client.Id)).ShouldHaveSingleItem();
+            invoice.Status.ShouldBe(InvoiceStatus.Sent);
+            app.SentTo(client.BillingEmail!).ShouldHaveSingleItem();
+            accepted.Select(r => r.ItemOf(client.Id)).Count(i => i.Outcome == "Invoiced").ShouldBe(1);
+            accepted.Select(r => r.ItemOf(client.Id)).ShouldAllBe(i => i.InvoiceId == invoice.Id);
+        }
     }
 }
