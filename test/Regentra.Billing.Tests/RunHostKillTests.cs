@@ -33,7 +33,8 @@ public sealed class RunHostKillTests
     [Fact]
     public async Task A_run_whose_host_process_is_killed_halfway_is_resumed_by_a_new_host_and_invoices_every_client_once()
     {
-        var month = new DateOnly(DateTime.UtcNow.Year, DateTime.UtcNow.Month, 1).AddMonths(-1);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         await using var database = await TestDatabase.CreateAsync();
         await using var first = await RunHostProcess.StartAsync(database, StaleRunMinutes);
         var (token, clients) = await ArrangeAsync(first, month);
