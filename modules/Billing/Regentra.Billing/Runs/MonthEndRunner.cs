@@ -113,10 +113,19 @@ internal sealed partial class MonthEndRunner(
             db.ChangeTracker.Clear();
             var existing = await db.Invoices.AsNoTracking()
                 .Where(i => i.ClientId == client.Id && i.PeriodStart == run.PeriodStart && i.PeriodEnd == run.PeriodEnd && i.Status != InvoiceStatus.Void)
-                .Select(i => new { i.Id, i.RunId, i.Status }).FirstOrDefaultAsync(cancellationToken);
-            return existing?.RunId == run.Id
-                ? await SendIfAgreedAsync(existing.Id, autoSend && existing.Status == InvoiceStatus.Draft, "Invoiced earlier in this run (resumed after an interruption).", cancellationToken)
-                : new ClientResult(RunOutcome.Skipped, existing?.Id, false, e.Message);
+                .Select(i => new { i.Id, i.RunId, i.Status, i.EmailedAt }).FirstOrDefaultAsync(cancellationToken);
+            if (existing?.RunId != run.Id)
+            {
+                return new ClientResult(RunOutcome.Skipped, existing?.Id, false, e.Message);
+            }
+
+            // Invoiced earlier by this run, which is being resumed: finish what the interruption left undone (a draft
+            // not sent, or a numbered invoice whose email never went out), and count what was sent before as sent.
+            const string resumed = "Invoiced earlier in this run (resumed after an interruption).";
+            var unsent = existing.Status == InvoiceStatus.Draft || (existing.Status == InvoiceStatus.Sent && existing.EmailedAt is null);
+            return autoSend && unsent
+                ? await SendIfAgreedAsync(existing.Id, true, resumed, cancellationToken)
+                : new ClientResult(RunOutcome.Invoiced, existing.Id, autoSend && existing.Status != InvoiceStatus.Draft, resumed);
         }
         catch (BusinessException e) when (e.Code == BillingErrorCodes.EmptyInvoice)
         {

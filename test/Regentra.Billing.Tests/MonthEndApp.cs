@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Regentra.Framework.Emailing;
+
+namespace Regentra.Billing.Tests;
+
+/// <summary>
+/// The application with its Hangfire server running (in memory next to SQLite, Hangfire.PostgreSql next to PostgreSQL),
+/// so a month-end run started by hand or by the scheduler really runs. Its mail can be told to stop in the middle of
+/// one email, the way a host that shuts down stops. When a run does not end in time it tells what its jobs are doing.
+/// </summary>
+public class MonthEndApp : RegentraApp, IJobDiagnostics
+{
+    /// <summary>Billing:StaleRunMinutes as configured here: how long a run may be silent before it counts as stopped.</summary>
+    public const int StaleRunMinutes = 15;
+
+    private readonly ConcurrentQueue<string> _warnings = new();
+
+    public InterruptibleEmailSender Email => Services.GetRequiredService<InterruptibleEmailSender>();
+
+    public string DescribeJobs()
+    {
+        var api = Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var stats = api.GetStatistics();
+        var text = new StringBuilder($"Jobs: {stats.Enqueued} enqueued, {stats.Scheduled} scheduled (retries), {stats.Processing} processing, " +
+            $"{stats.Succeeded} succeeded, {stats.Failed} failed; {stats.Servers} servers.");
+        foreach (var id in api.ScheduledJobs(0, 20).Select(j => j.Key).Concat(api.FailedJobs(0, 20).Select(j => j.Key)))
+        {
+            foreach (var state in api.JobDetails(id)?.History ?? [])
+            {
+                text.Append($"{Environment.NewLine}job {id}: {state.StateName} {state.Reason} {(state.Data is { } data && data.TryGetValue("ExceptionMessage", out var message) ? message : null)}");
+            }
+        }
+
+        foreach (var warning in _warnings)
+        {
+            text.Append(Environment.NewLine).Append(warning);
+        }
+
+        return text.ToString();
+    }
+
+    protected override void AddSettings(IDictionary<string, string?> settings)
+    {
+        settings["BackgroundJobs:RunServer"] = "true";
+        settings["BackgroundJobs:Storage"] = Database.Provider == TestProvider.PostgreSql ? "PostgreSql" : "InMemory";
+        settings["Billing:StaleRunMinutes"] = StaleRunMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    protected override void AddServices(IServiceCollection services)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(IEmailSender));
+        services.AddSingleton(sp => new InterruptibleEmailSender((IEmailSender)original.ImplementationFactory!(sp)));
+        services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<InterruptibleEmailSender>());
+        services.AddSingleton<ILoggerProvider>(new WarningRecorder(_warnings));
+    }
+
+    /// <summary>Keeps the last warnings and errors the application logged.</summary>
+    private sealed class WarningRecorder(ConcurrentQueue<string> warnings) : ILoggerProvider, ILogger
+    {
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (!IsEnabled(logLevel))
+            {
+                return;
+            }
+
+            warnings.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel}: {formatter(state, exception)} {exception?.GetType().Name} {exception?.Message}");
+            while (warnings.Count > 50)
+            {
+                warnings.TryDequeue(out _);
+            }
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
+
+/// <summary>The application's mail, except that an email to an address marked with <see cref="StopWhenEmailing"/> is cancelled once.</summary>
+public sealed class InterruptibleEmailSender(IEmailSender inner) : IEmailSender
+{
+    private readonly ConcurrentDictionary<string, bool> _stops = new(StringComparer.OrdinalIgnoreCase);
+
+    public void StopWhenEmailing(string address) => _stops[address] = true;
+
+    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default) =>
+        _stops.TryRemove(message.To, out _)
+            ? throw new OperationCanceledException("The host is shutting down.")
+            : inner.SendAsync(message, cancellationToken);
+}

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Regentra.Billing.Contracts.Invoices;
+using Regentra.Billing.Contracts.Runs;
+using Regentra.Billing.Invoices;
+using Regentra.Framework.Paging;
+using Regentra.Psa.Contracts.Clients;
+using Regentra.Psa.Contracts.TimeEntries;
+using Regentra.Saas.Contracts.Account;
+using Regentra.Saas.Contracts.Settings;
+using Regentra.Saas.Contracts.Tenants;
+
+namespace Regentra.Billing.Tests;
+
+/// <summary>
+/// A real crash. The host process running a month-end run over 150 clients is killed halfway (no shutdown, its job
+/// mid-flight); a new host process on the same database resumes the run when the month is started again, and the month
+/// ends with every client invoiced and numbered exactly once, every entry on one invoice, every invoice emailed.
+/// Runs on both providers: next to SQLite the job queue is in memory and dies with the process; next to PostgreSQL it
+/// is Hangfire.PostgreSql, where the killed job stays fetched. Separate processes keep the real clock, so the run is for
+/// last month in real time.
+/// </summary>
+public sealed class RunHostKillTests
+{
+    private const int ClientCount = 150;
+    private const int EntriesPerClient = 3;
+
+    /// <summary>The host is killed as soon as the run has recorded this many clients (of 150).</summary>
+    private const int KillAfter = 30;
+
+    /// <summary>Billing:StaleRunMinutes of both hosts (3 s): the restarted host may resume the killed run almost at once.</summary>
+    private const double StaleRunMinutes = 0.05;
+
+    [Fact]
+    public async Task A_run_whose_host_process_is_killed_halfway_is_resumed_by_a_new_host_and_invoices_every_client_once()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        await using var database = await TestDatabase.CreateAsync();
+        await using var first = await RunHostProcess.StartAsync(database, StaleRunMinutes);
+        var (token, clients) = await ArrangeAsync(first, month);
+        using var firstApi = first.CreateClient(token);
+        var started = await (await firstApi.StartRunAsync(month.Year, month.Month)).ReadAsync<BillingRunDto>(HttpStatusCode.Accepted);
+
+        var processedAtKill = await KillHalfwayAsync(first, firstApi, started.Id);
+        await using var second = await RunHostProcess.StartAsync(database, StaleRunMinutes);
+        using var api = second.CreateClient(token);
+        var stopped = await api.GetAsync<BillingRunDetailDto>($"/api/billing/runs/{started.Id}");
+        var resumed = await StartUntilAcceptedAsync(api, month);
+        var run = await api.WaitForRunAsync(started.Id, TimeSpan.FromMinutes(5));
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{database.Provider}: killed at {processedAtKill} clients processed, {stopped.Run.Processed} recorded when the new host started.");
+
+        processedAtKill.ShouldBeInRange(KillAfter, ClientCount - 1);
+        stopped.Run.Status.ShouldBe(BillingRunStatus.Running);
+        stopped.Run.Processed.ShouldBeInRange(processedAtKill, ClientCount - 1);
+        resumed.Id.ShouldBe(started.Id);
+        run.Run.Status.ShouldBe(BillingRunStatus.Completed, second.Output);
+        run.Run.TotalClients.ShouldBe(ClientCount);
+        run.Run.Counts().ShouldBe((ClientCount, ClientCount, ClientCount, 0, 0));
+        run.Items.Select(i => i.ClientId).ShouldBe(clients, ignoreOrder: true);
+        (await api.RunsAsync()).ShouldHaveSingleItem();
+
+        var invoices = (await api.GetAsync<PagedResult<InvoiceDto>>("/api/billing/invoices?take=1000")).Items;
+        invoices.Select(i => i.ClientId).ShouldBe(clients, ignoreOrder: true);
+        invoices.ShouldAllBe(i => i.Status == InvoiceStatus.Sent && i.PeriodStart == month && i.PeriodEnd == month.AddMonths(1));
+        var year = invoices[0].IssueDate!.Value.Year;
+        invoices.Select(i => i.Number).ShouldBe(Enumerable.Range(1, ClientCount).Select(n => $"INV-{year}-{n:D5}"), ignoreOrder: true);
+        var invoiceOf = invoices.ToDictionary(i => i.ClientId, i => i.Id);
+        run.Items.ShouldAllBe(i => i.InvoiceId == invoiceOf[i.ClientId]);
+
+        var entries = (await api.GetAsync<PagedResult<TimeEntryDto>>("/api/psa/time-entries?take=1000")).Items;
+        entries.Count.ShouldBe(ClientCount * EntriesPerClient);
+        entries.ShouldAllBe(e => e.InvoiceId == invoiceOf[e.ClientId!.Value]);
+
+        await second.KillAsync();
+        await using var inspector = new Inspector(database);
+        await inspector.InitializeAsync();
+        var lines = await inspector.QueryAsync(db => db.Set<InvoiceLine>().IgnoreQueryFilters()
+            .Where(l => l.TimeEntryId != null).Select(l => new { l.InvoiceId, l.TimeEntryId }).ToListAsync());
+        lines.Select(l => l.TimeEntryId!.Value).ShouldBe(entries.Select(e => e.Id), ignoreOrder: true);
+        lines.ShouldAllBe(l => l.InvoiceId == entries.Single(e => e.Id == l.TimeEntryId).InvoiceId);
+        (await inspector.QueryAsync(db => db.Set<Invoice>().IgnoreQueryFilters().CountAsync(i => i.EmailedAt == null))).ShouldBe(0);
+    }
+
+    /// <summary>
+    /// A UTC organisation whose admin may approve their own time, and 150 clients with autoInvoice and autoSend, each with
+    /// three approved entries spread over the month (one person logs them all, and a day has 24 hours).
+    /// </summary>
+    private static async Task<(string Token, IReadOnlyList<Guid> Clients)> ArrangeAsync(RunHostProcess host, DateOnly month)
+    {
+        using var anonymous = host.CreateClient();
+        var slug = Sessions.NewSlug("kill");
+        var email = $"admin@{slug}.test";
+        await (await anonymous.PostJsonAsync("/api/saas/signup", new SignupRequest($"Org {slug}", slug, email, Sessions.Password, "Ada Admin", "UTC")))
+            .ReadAsync<TenantDto>(HttpStatusCode.Created);
+        var token = (await (await anonymous.PostJsonAsync("/api/account/token", new LoginRequest(slug, email, Sessions.Password))).ReadAsync<TokenResponse>()).AccessToken;
+        using var api = host.CreateClient(token);
+        var s = await api.GetAsync<TenantSettingsDto>("/api/saas/settings");
+        await (await api.PutJsonAsync("/api/saas/settings", new UpdateTenantSettingsRequest(s.OrganizationName, s.Address, s.TimeZone, s.Currency,
+            s.InvoicePrefix, s.PaymentTermsDays, s.TaxRatePercent, s.DefaultHourlyRate, AllowSelfApproval: true, s.ConcurrencyStamp))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var clients = new List<Guid>();
+        for (var i = 1; i <= ClientCount; i++)
+        {
+            var client = await (await api.PostJsonAsync("/api/psa/clients", new CreateClientRequest($"Client {i:D3}", $"client{i:D3}@{slug}.test", null, null, null)))
+                .ReadAsync<ClientDto>(HttpStatusCode.Created);
+            await (await api.PutHourlyAgreementAsync(client.Id, autoInvoice: true, autoSend: true, from: month)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+            clients.Add(client.Id);
+        }
+
+        var logged = await (await api.PostJsonAsync("/api/psa/time-entries/bulk", new BulkLogTimeEntriesRequest(
+                [.. clients.SelectMany((c, i) => Enumerable.Range(0, EntriesPerClient).Select(n => new LogTimeEntryRequest(
+                    null, c, month.AddDays(((i * EntriesPerClient) + n) % 28), 15 + (5 * n), "Patching", true, true)))])))
+            .ReadAsync<BulkLogTimeEntriesResponse>(HttpStatusCode.Created);
+        await (await api.PostJsonAsync("/api/psa/time-entries/approve", new TimeEntryIdsRequest([.. logged.Entries.Select(e => e.Id)])))
+            .ShouldHaveStatusAsync(HttpStatusCode.OK);
+        return (token, clients);
+    }
+
+    /// <summary>Watches the run as closely as the API allows and kills the host once some (<see cref="KillAfter"/>), but not all, clients are done.</summary>
+    private static async Task<int> KillHalfwayAsync(RunHostProcess host, HttpClient api, Guid runId)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (watch.Elapsed < RunArrange.RunTimeout)
+        {
+            var run = (await api.GetAsync<BillingRunDetailDto>($"/api/billing/runs/{runId}")).Run;
+            if (run.Processed >= KillAfter)
+            {
+                await host.KillAsync();
+                return run.Processed;
+            }
+
+            run.Status.ShouldBeOneOf(BillingRunStatus.Queued, BillingRunStatus.Running);
+        }
+
+        throw new ShouldAssertException($"The run processed fewer than {KillAfter} clients within {RunArrange.RunTimeout.TotalSeconds:0} s:{Environment.NewLine}{host.Output}");
+    }
+
+    /// <summary>Starts the month on the new host: refused (409) while the killed run may still count as alive, then resumed.</summary>
+    private static async Task<BillingRunDto> StartUntilAcceptedAsync(HttpClient api, DateOnly month)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var response = await api.StartRunAsync(month.Year, month.Month);
+            if (response.StatusCode != HttpStatusCode.Conflict || watch.Elapsed > TimeSpan.FromSeconds(30))
+            {
+                return await response.ReadAsync<BillingRunDto>(HttpStatusCode.Accepted);
+            }
+
+            await Task.Delay(250, TestContext.Current.CancellationToken);
+        }
+    }
+
+    private sealed class Inspector(TestDatabase database) : RegentraApp(database);
+}
