@@ -81,7 +81,9 @@ public sealed class InvoiceDraftTests(RegentraApp app) : IClassFixture<RegentraA
         draft.Lines.Select(l => l.Kind).ShouldBe([InvoiceLineKind.Fee, InvoiceLineKind.Time]);
         foreach (var response in await Task.WhenAll(responses))
         {
-            (await response.ReadProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain("Only manual lines can be removed");
+            var problem = await response.ReadProblemAsync(HttpStatusCode.Conflict);
+            problem.Code.ShouldBe(BillingErrorCodes.LineNotRemovable);
+            problem.Detail!.ShouldContain("Only manual lines can be removed");
         }
 
         await unknown.ShouldHaveStatusAsync(HttpStatusCode.NotFound);

@@ -1,5 +1,6 @@
 using Regentra.Billing.Contracts;
 using Regentra.Billing.Contracts.Invoices;
+using Regentra.Psa.Contracts.Clients;
 using static Regentra.TestBase.BillingApi;
 using static Regentra.TestBase.PsaApi;
 
@@ -187,5 +188,25 @@ public sealed class InvoicePreviewWarningTests(RegentraApp app) : IClassFixture<
         var preview = await admin.PreviewOkAsync(euroClient.Id);
 
         (preview.Currency, preview.Subtotal, preview.Warnings.Count).ShouldBe(("EUR", 90m, 0));
+    }
+
+    [Fact]
+    public async Task A_client_whose_currency_changed_after_its_agreement_is_not_priced_with_the_old_currencys_numbers()
+    {
+        var (admin, client) = await app.SignUpBillingAsync();
+        await admin.SetAgreementAsync(client.Id, Hourly(90m));
+        var entry = (await admin.ApprovedFebruaryTimeAsync(client.Id, 60)).Single();
+        var current = await admin.Client.GetAsync<ClientDto>($"/api/psa/clients/{client.Id}");
+        await (await admin.Client.PutJsonAsync($"/api/psa/clients/{client.Id}", new UpdateClientRequest(
+            current.Name, current.BillingEmail, current.Address, "EUR", null, current.ConcurrencyStamp))).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var preview = await admin.PreviewOkAsync(client.Id);
+        var generate = await admin.GenerateAsync(client.Id);
+
+        Warning(preview, "AgreementCurrencyMismatch").Message.ShouldContain("priced in USD but the client is now billed in EUR");
+        var problem = await generate.ReadProblemAsync(HttpStatusCode.Conflict);
+        (problem.Code, problem.Detail).ShouldBe((BillingErrorCodes.AgreementCurrencyMismatch, Warning(preview, "AgreementCurrencyMismatch").Message));
+        (await admin.ListInvoicesAsync()).TotalCount.ShouldBe(0);
+        (await admin.GetEntryAsync(entry.Id)).InvoiceId.ShouldBeNull();
     }
 }

@@ -96,6 +96,23 @@ public sealed class InvoiceVoidTests(RegentraApp app) : IClassFixture<RegentraAp
     }
 
     [Fact]
+    public async Task A_zero_total_invoice_which_counts_as_paid_on_sending_can_still_be_voided_and_its_period_invoiced_again()
+    {
+        var (admin, client) = await app.SignUpBillingAsync();
+        var draft = await admin.FebruaryDraftAsync(client.Id, 60);
+        await (await admin.AddLineAsync(draft.Id, "Goodwill: first month free", 1m, -100m)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var sent = (await admin.SendOkAsync(draft.Id)).Invoice;
+
+        var voided = await (await admin.VoidAsync(sent.Id, "Should have been billed after all")).ReadAsync<InvoiceDetailDto>();
+        var again = await admin.GenerateOkAsync(client.Id);
+
+        (sent.Status, sent.Total, sent.Paid).ShouldBe((InvoiceStatus.Paid, 0m, 0m));
+        (voided.Status, voided.Number).ShouldBe((InvoiceStatus.Void, sent.Number));
+        (again.Status, again.Total).ShouldBe((InvoiceStatus.Draft, 120m));
+        again.Lines.Single().TimeEntryId.ShouldBe(draft.Lines[0].TimeEntryId);
+    }
+
+    [Fact]
     public async Task An_unknown_invoice_is_not_found()
     {
         var admin = await app.SignUpAsync();

@@ -1,5 +1,6 @@
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Contracts.Runs;
+using Regentra.Psa.Contracts.Clients;
 using static Regentra.TestBase.PsaApi;
 using static Regentra.TestBase.RunArrange;
 
@@ -49,14 +50,19 @@ public sealed class MonthEndFailureTests(MonthEndApp app) : IClassFixture<MonthE
         // Mute's invoice was generated before sending failed: it waits as a draft, unnumbered, for a billing email.
         var unsent = (await manager.InvoicesOfAsync(mute)).ShouldHaveSingleItem();
         (unsent.Status, unsent.Number).ShouldBe((InvoiceStatus.Draft, null));
+        run.ItemOf(mute).InvoiceId.ShouldBe(unsent.Id);
+        run.ItemOf(mute).Message!.ShouldStartWith("Invoiced but not sent:");
     }
 
     [Fact]
     public async Task A_client_that_failed_is_invoiced_by_the_next_run_once_its_problem_is_fixed()
     {
-        var (manager, alpha, euro, _, _) = await ArrangeAsync();
+        var (manager, alpha, euro, mute, _) = await ArrangeAsync();
         var first = await manager.RunMonthAsync(2026, 2);
         await manager.PutHourlyAgreementAsync(euro, autoInvoice: true, hourlyRate: 90m, from: Feb(1), to: Feb(15));
+        var muteClient = await manager.Client.GetAsync<ClientDto>($"/api/psa/clients/{mute}");
+        await (await manager.Client.PutJsonAsync($"/api/psa/clients/{mute}", new UpdateClientRequest(
+            muteClient.Name, $"mute@{manager.Slug}.test", muteClient.Address, muteClient.Currency, null, muteClient.ConcurrencyStamp))).ShouldHaveStatusAsync(HttpStatusCode.OK);
 
         var second = await manager.RunMonthAsync(2026, 2);
 
@@ -65,5 +71,12 @@ public sealed class MonthEndFailureTests(MonthEndApp app) : IClassFixture<MonthE
         second.ItemOf(alpha).Outcome.ShouldBe("Skipped");
         var invoice = (await manager.InvoicesOfAsync(euro)).ShouldHaveSingleItem();
         (invoice.Id, invoice.Currency, invoice.Total).ShouldBe((second.ItemOf(euro).InvoiceId!.Value, "EUR", 180m));
+
+        // Mute's draft from the first run, which could not be sent then, goes out now that the client has a billing email.
+        var muteItem = second.ItemOf(mute);
+        (muteItem.Outcome, muteItem.Sent, muteItem.InvoiceId).ShouldBe(("Invoiced", true, first.ItemOf(mute).InvoiceId));
+        muteItem.Message!.ShouldContain("earlier run");
+        (await manager.InvoicesOfAsync(mute)).ShouldHaveSingleItem().Status.ShouldBe(InvoiceStatus.Sent);
+        app.SentTo($"mute@{manager.Slug}.test").ShouldHaveSingleItem();
     }
 }

@@ -75,8 +75,9 @@ public sealed class MonthEndResumeTests(MonthEndApp app) : IClassFixture<MonthEn
 
         var atStop = await manager.Client.GetAsync<BillingRunDetailDto>($"/api/billing/runs/{run.Id}");
         atStop.Run.Status.ShouldBe(BillingRunStatus.Running);
-        atStop.Run.Counts().ShouldBe((2, 2, 2, 0, 0));
-        atStop.Items.Select(i => i.ClientName).ShouldBe(["Client 1", "Client 2"]);
+        // Client 3's record committed with its invoice; the interrupted email left it unsent.
+        atStop.Run.Counts().ShouldBe((3, 3, 2, 0, 0));
+        atStop.Items.Select(i => (i.ClientName, i.Sent)).ShouldBe([("Client 1", true), ("Client 2", true), ("Client 3", false)]);
         (await manager.InvoicesOfAsync(clients[2].Id)).ShouldHaveSingleItem().Status.ShouldBe(InvoiceStatus.Sent);
         app.SentTo(clients[2].BillingEmail!).ShouldBeEmpty();
         (await manager.InvoicesOfAsync(clients[3].Id)).ShouldBeEmpty();

@@ -64,6 +64,24 @@ public sealed class MonthEndSchedulerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_month_already_run_by_hand_gets_no_scheduled_run()
+    {
+        var (tenant, client) = await TenantWithMarchTimeAsync("UTC");
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 1, 0, 5, 0, TimeSpan.Zero));
+        var byHand = await tenant.SignInAgainAsync();
+        var manual = await byHand.RunMonthAsync(2026, 3);
+
+        app.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 1, 1, 0, 0, TimeSpan.Zero));
+        await RunSchedulerAsync();
+
+        manual.Run.Counts().ShouldBe((1, 1, 0, 0, 0));
+        (await ScheduledRunsAsync(tenant.TenantId)).ShouldBeEmpty();
+        var session = await tenant.SignInAgainAsync();
+        (await session.Client.RunsAsync()).Select(r => r.Id).ShouldBe([manual.Run.Id]);
+        (await session.InvoicesOfAsync(client)).ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task A_tenant_gets_no_run_for_a_month_that_ended_before_it_existed()
     {
         var early = await app.SignUpAsync(timeZone: "UTC"); // 2 March: February ended before it existed

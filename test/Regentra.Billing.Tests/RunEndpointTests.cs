@@ -62,6 +62,24 @@ public sealed class RunEndpointTests(RegentraApp app) : IClassFixture<RegentraAp
         EnqueuedRunIds().Count(id => id == first.Id).ShouldBe(2);
     }
 
+    [Fact]
+    public async Task Starting_the_same_month_several_times_at_once_starts_one_run_and_refuses_the_others()
+    {
+        var admin = await app.SignUpAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => admin.StartRunAsync(2026, 2)));
+
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        statuses.Count(s => s == HttpStatusCode.Accepted).ShouldBe(1, string.Join(", ", statuses));
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Accepted))
+        {
+            (await refused.ReadProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("Billing:Run.InProgress");
+        }
+
+        var run = (await admin.Client.RunsAsync()).ShouldHaveSingleItem();
+        EnqueuedRunIds().Count(id => id == run.Id).ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("Manager", true)]
     [InlineData("Technician", false)]

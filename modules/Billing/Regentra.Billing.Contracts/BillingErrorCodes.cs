@@ -4,7 +4,6 @@ namespace Regentra.Billing.Contracts;
 public static class BillingErrorCodes
 {
     public const string AgreementOverlap = "Billing:Agreement.Overlap";
-    public const string ClientInactive = "Billing:Client.Inactive";
     public const string PeriodAlreadyInvoiced = "Billing:Invoice.PeriodAlreadyInvoiced";
     public const string NoRateForCurrency = "Billing:Invoice.NoRateForCurrency";
     public const string NotDraft = "Billing:Invoice.NotDraft";

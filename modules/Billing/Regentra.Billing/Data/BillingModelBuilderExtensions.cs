@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Agreements;
 using Regentra.Billing.Contracts.Invoices;
+using Regentra.Billing.Contracts.Runs;
 using Regentra.Billing.Invoices;
 using Regentra.Billing.Runs;
 
@@ -104,8 +105,11 @@ internal static class BillingModelBuilderExtensions
             b.Property(r => r.Trigger).HasConversion<string>().HasMaxLength(10);
             b.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
             b.Property(r => r.Error).HasMaxLength(4000);
-            b.HasIndex(r => new { r.TenantId, r.PeriodStart }).IsUnique()
-                .HasFilter($"\"Trigger\" = '{nameof(RunTrigger.Scheduled)}'").HasDatabaseName("IX_BillingRuns_OneScheduledPerMonth");
+            b.HasIndex(r => new { r.TenantId, r.PeriodStart }, "IX_BillingRuns_OneScheduledPerMonth").IsUnique()
+                .HasFilter($"\"Trigger\" = '{nameof(RunTrigger.Scheduled)}'");
+            // Two runs of the same month at once would only race each other; the second start is refused (409).
+            b.HasIndex(r => new { r.TenantId, r.PeriodStart }, "IX_BillingRuns_OneActivePerMonth").IsUnique()
+                .HasFilter($"\"Status\" IN ('{nameof(BillingRunStatus.Queued)}', '{nameof(BillingRunStatus.Running)}')");
             b.HasIndex(r => new { r.TenantId, r.CreationTime });
         });
 

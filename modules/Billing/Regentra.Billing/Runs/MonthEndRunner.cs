@@ -15,7 +15,8 @@ namespace Regentra.Billing.Runs;
 /// <summary>
 /// Invoices (and, where the agreement says so, sends) the month of a run for every client with autoInvoice, one
 /// client at a time in its own transaction. A client's failure is recorded and the run goes on. Safe to run again
-/// at any point: a client already invoiced by this run counts as done, by another invoice as skipped.
+/// at any point: a client already invoiced by this run counts as done; by an earlier run that did not send it, it is sent
+/// when agreed; by hand, it is skipped.
 /// </summary>
 internal sealed partial class MonthEndRunner(
     IBillingDbContext db,
@@ -96,36 +97,24 @@ internal sealed partial class MonthEndRunner(
     private async Task<ClientResult> InvoiceClientAsync(InvoicePlan plan, bool autoSend, BillingRun run, CancellationToken cancellationToken)
     {
         var client = plan.Client;
+        if (!client.IsActive)
+        {
+            // Same rule as "invoice every client": inactive clients are left out, but visibly, so a last month still due is not forgotten.
+            return new ClientResult(RunOutcome.Skipped, null, false, "The client is inactive. If it still owes this month, invoice it by hand.");
+        }
+
         try
         {
             // The run's record of the client commits with the invoice; sending (when agreed) then updates it.
             var invoice = await generator.GenerateAsync(plan, run.Id, cancellationToken, invoice =>
                 db.BillingRunItems.Add(Item(run.Id, client, new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null))));
-            if (!autoSend)
-            {
-                return new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null, Recorded: true);
-            }
-
-            return await SendIfAgreedAsync(invoice.Id, send: true, null, cancellationToken);
+            return autoSend
+                ? await SendAsync(invoice.Id, null, cancellationToken)
+                : new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null, Recorded: true);
         }
         catch (BusinessException e) when (e.Code == BillingErrorCodes.PeriodAlreadyInvoiced)
         {
-            db.ChangeTracker.Clear();
-            var existing = await db.Invoices.AsNoTracking()
-                .Where(i => i.ClientId == client.Id && i.PeriodStart == run.PeriodStart && i.PeriodEnd == run.PeriodEnd && i.Status != InvoiceStatus.Void)
-                .Select(i => new { i.Id, i.RunId, i.Status, i.EmailedAt }).FirstOrDefaultAsync(cancellationToken);
-            if (existing?.RunId != run.Id)
-            {
-                return new ClientResult(RunOutcome.Skipped, existing?.Id, false, e.Message);
-            }
-
-            // Invoiced earlier by this run, which is being resumed: finish what the interruption left undone (a draft
-            // not sent, or a numbered invoice whose email never went out), and count what was sent before as sent.
-            const string resumed = "Invoiced earlier in this run (resumed after an interruption).";
-            var unsent = existing.Status == InvoiceStatus.Draft || (existing.Status == InvoiceStatus.Sent && existing.EmailedAt is null);
-            return autoSend && unsent
-                ? await SendIfAgreedAsync(existing.Id, true, resumed, cancellationToken)
-                : new ClientResult(RunOutcome.Invoiced, existing.Id, autoSend && existing.Status != InvoiceStatus.Draft, resumed);
+            return await AlreadyInvoicedAsync(client, autoSend, run, e.Message, cancellationToken);
         }
         catch (BusinessException e) when (e.Code == BillingErrorCodes.EmptyInvoice)
         {
@@ -138,16 +127,48 @@ internal sealed partial class MonthEndRunner(
         }
     }
 
-    private async Task<ClientResult> SendIfAgreedAsync(Guid invoiceId, bool send, string? note, CancellationToken cancellationToken)
+    /// <summary>
+    /// The month already has this client's invoice. Made by this run before an interruption, or by an earlier run that
+    /// stopped before sending it: finish what was left undone (a draft not sent, or a numbered invoice whose email never
+    /// went out). Made by hand: it is the manager's, and left alone.
+    /// </summary>
+    private async Task<ClientResult> AlreadyInvoicedAsync(ClientInfo client, bool autoSend, BillingRun run, string message, CancellationToken cancellationToken)
     {
-        if (!send)
+        db.ChangeTracker.Clear();
+        var existing = await db.Invoices.AsNoTracking()
+            .Where(i => i.ClientId == client.Id && i.PeriodStart == run.PeriodStart && i.PeriodEnd == run.PeriodEnd && i.Status != InvoiceStatus.Void)
+            .Select(i => new { i.Id, i.RunId, i.Status, i.EmailedAt }).FirstOrDefaultAsync(cancellationToken);
+        var unsent = existing is not null && (existing.Status == InvoiceStatus.Draft || (existing.Status == InvoiceStatus.Sent && existing.EmailedAt is null));
+        if (existing is not null && existing.RunId == run.Id)
         {
-            return new ClientResult(RunOutcome.Invoiced, invoiceId, false, note);
+            const string resumed = "Invoiced earlier in this run (resumed after an interruption).";
+            return autoSend && unsent
+                ? await SendAsync(existing.Id, resumed, cancellationToken)
+                : new ClientResult(RunOutcome.Invoiced, existing.Id, autoSend && existing.Status != InvoiceStatus.Draft, resumed);
         }
 
+        if (existing?.RunId is not null && autoSend && unsent)
+        {
+            return await SendAsync(existing.Id, "Invoiced by an earlier run of this month, which did not send it; sent by this run.", cancellationToken);
+        }
+
+        return new ClientResult(RunOutcome.Skipped, existing?.Id, false, message);
+    }
+
+    /// <summary>Sends a run's invoice. If it cannot be sent (no billing email, say) the client counts as failed, with its draft linked.</summary>
+    private async Task<ClientResult> SendAsync(Guid invoiceId, string? note, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
-        var (_, emailError) = await sender.SendAsync(invoiceId, cancellationToken);
-        return new ClientResult(RunOutcome.Invoiced, invoiceId, true, emailError ?? note);
+        try
+        {
+            var (_, emailError) = await sender.SendAsync(invoiceId, cancellationToken);
+            return new ClientResult(RunOutcome.Invoiced, invoiceId, true, emailError ?? note);
+        }
+        catch (BusinessException e)
+        {
+            db.ChangeTracker.Clear();
+            return new ClientResult(RunOutcome.Failed, invoiceId, false, $"Invoiced but not sent: {e.Message}");
+        }
     }
 
     private BillingRunItem Item(Guid runId, ClientInfo client, ClientResult result)

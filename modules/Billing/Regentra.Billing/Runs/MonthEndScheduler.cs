@@ -14,8 +14,9 @@ namespace Regentra.Billing.Runs;
 
 /// <summary>
 /// Host-side, hourly (recurring Hangfire job). For every active tenant whose local clock has passed the start of a
-/// month, makes sure the month just closed has its scheduled run, and fans out one job per tenant. The unique index
-/// on (tenant, month) for scheduled runs makes a second scheduler (another host, a retry) a no-op. Runs that stopped
+/// month, makes sure the month just closed has been run, and fans out one job per tenant. Unique indexes (one scheduled
+/// run per tenant and month, one active run per tenant and month) make a second scheduler (another host, a retry) or a
+/// simultaneous manual start a no-op. Runs that stopped
 /// making progress (a host died, in-memory jobs lost on restart) are queued again: they resume where they stopped.
 /// It also marks invoices overdue once their due date has passed in the tenant's time zone.
 /// </summary>
@@ -56,7 +57,8 @@ internal sealed partial class MonthEndScheduler(
 
     private async Task EnsureScheduledRunAsync(Guid tenantId, DateOnly month, CancellationToken cancellationToken)
     {
-        if (await db.BillingRuns.AnyAsync(r => r.Trigger == RunTrigger.Scheduled && r.PeriodStart == month, cancellationToken))
+        // A month someone already ran by hand is not run again; whatever that run left undone, they can start again.
+        if (await db.BillingRuns.AnyAsync(r => r.PeriodStart == month, cancellationToken))
         {
             return;
         }
@@ -69,7 +71,7 @@ internal sealed partial class MonthEndScheduler(
         }
         catch (DbUpdateException e) when (e.IsUniqueConstraintViolation())
         {
-            db.ChangeTracker.Clear(); // another host scheduled it a moment ago
+            db.ChangeTracker.Clear(); // another host scheduled it, or someone started it by hand, a moment ago
             return;
         }
 

@@ -9,6 +9,7 @@ using Regentra.Billing.Contracts;
 using Regentra.Billing.Contracts.Runs;
 using Regentra.Billing.Data;
 using Regentra.Framework.BackgroundJobs;
+using Regentra.Framework.Data;
 using Regentra.Framework.Errors;
 using Regentra.Framework.MultiTenancy;
 using Regentra.Framework.Paging;
@@ -78,7 +79,16 @@ internal static class RunEndpoints
 
         var run = new BillingRun(month.Year, month.Month, RunTrigger.Manual);
         db.BillingRuns.Add(run);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueConstraintViolation())
+        {
+            // Someone else (or the scheduler) started this month between our check and our insert.
+            throw new BusinessException(BillingErrorCodes.RunInProgress, $"A run for {month:MMMM yyyy} has just been started; follow it instead.");
+        }
+
         jobs.EnqueueForTenant<MonthEndJob, Guid>(tenant.Id, run.Id);
         return TypedResults.Accepted($"/api/billing/runs/{run.Id}", ToDto(run, []));
     }

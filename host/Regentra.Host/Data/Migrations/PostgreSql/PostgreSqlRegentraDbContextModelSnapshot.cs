@@ -630,9 +630,12 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "CreationTime");
 
-                    b.HasIndex("TenantId", "PeriodStart")
+                    b.HasIndex(new[] { "TenantId", "PeriodStart" }, "IX_BillingRuns_OneActivePerMonth")
                         .IsUnique()
-                        .HasDatabaseName("IX_BillingRuns_OneScheduledPerMonth")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
+
+                    b.HasIndex(new[] { "TenantId", "PeriodStart" }, "IX_BillingRuns_OneScheduledPerMonth")
+                        .IsUnique()
                         .HasFilter("\"Trigger\" = 'Scheduled'");
 
                     b.ToTable("BillingRuns", (string)null);

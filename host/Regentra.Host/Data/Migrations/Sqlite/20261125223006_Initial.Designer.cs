@@ -11,8 +11,8 @@ using Regentra.Host.Data;
 namespace Regentra.Host.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegentraDbContext))]
-    [Migration("20261125213249_Billing")]
-    partial class Billing
+    [Migration("20261125223006_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -622,9 +622,12 @@ namespace Regentra.Host.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "CreationTime");
 
-                    b.HasIndex("TenantId", "PeriodStart")
+                    b.HasIndex(new[] { "TenantId", "PeriodStart" }, "IX_BillingRuns_OneActivePerMonth")
                         .IsUnique()
-                        .HasDatabaseName("IX_BillingRuns_OneScheduledPerMonth")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
+
+                    b.HasIndex(new[] { "TenantId", "PeriodStart" }, "IX_BillingRuns_OneScheduledPerMonth")
+                        .IsUnique()
                         .HasFilter("\"Trigger\" = 'Scheduled'");
 
                     b.ToTable("BillingRuns", (string)null);
@@ -828,6 +831,22 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                     b.HasKey("TenantId");
 
                     b.ToTable("PsaTicketSequences", (string)null);
+                });
+
+            modelBuilder.Entity("Regentra.Psa.TimeEntries.TechnicianTimeLock", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "TechnicianId");
+
+                    b.ToTable("PsaTechnicianTimeLocks", (string)null);
                 });
 
             modelBuilder.Entity("Regentra.Psa.TimeEntries.TimeEntry", b =>

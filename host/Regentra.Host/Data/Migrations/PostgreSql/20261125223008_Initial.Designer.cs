@@ -12,8 +12,8 @@ using Regentra.Host.Data;
 namespace Regentra.Host.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRegentraDbContext))]
-    [Migration("20261125213251_Billing")]
-    partial class Billing
+    [Migration("20261125223008_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -633,9 +633,12 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "CreationTime");
 
-                    b.HasIndex("TenantId", "PeriodStart")
+                    b.HasIndex(new[] { "TenantId", "PeriodStart" }, "IX_BillingRuns_OneActivePerMonth")
                         .IsUnique()
-                        .HasDatabaseName("IX_BillingRuns_OneScheduledPerMonth")
+                        .HasFilter("\"Status\" IN ('Queued', 'Running')");
+
+                    b.HasIndex(new[] { "TenantId", "PeriodStart" }, "IX_BillingRuns_OneScheduledPerMonth")
+                        .IsUnique()
                         .HasFilter("\"Trigger\" = 'Scheduled'");
 
                     b.ToTable("BillingRuns", (string)null);
@@ -839,6 +842,22 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                     b.HasKey("TenantId");
 
                     b.ToTable("PsaTicketSequences", (string)null);
+                });
+
+            modelBuilder.Entity("Regentra.Psa.TimeEntries.TechnicianTimeLock", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TechnicianId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId", "TechnicianId");
+
+                    b.ToTable("PsaTechnicianTimeLocks", (string)null);
                 });
 
             modelBuilder.Entity("Regentra.Psa.TimeEntries.TimeEntry", b =>
