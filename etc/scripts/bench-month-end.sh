@@ -75,11 +75,16 @@ floor_ms=$(psql -h 127.0.0.1 -p "$port" -U postgres -d "$db" -qAt -c '\timing on
 # 4. The run: the scheduler fires within a minute and every tenant's job follows.
 echo "Running the month end..." >&2
 pid=$(host true "* * * * *"); wait_ready
+# CPU seconds (all cores) of the whole machine and of the host process, to tell the host's share from PostgreSQL's.
+machine_cpu() { awk '/^cpu / { print ($2 + $3 + $4 + $7 + $8) / 100 }' /proc/stat; }
+host_cpu() { awk '{ print ($14 + $15) / 100 }' "/proc/$pid/stat"; }
+cpu0=$(machine_cpu); host0=$(host_cpu)
 for _ in $(seq 1 600); do
   done_runs=$(psql_ -d "$db" -c "SELECT count(*) FROM \"BillingRuns\" WHERE \"Status\" IN ('Completed','CompletedWithErrors','Failed')")
   [[ "$done_runs" -ge "$tenants" ]] && break
   sleep 1
 done
+cpu1=$(machine_cpu); host1=$(host_cpu)
 peak_kb=$(sed -n 's/^VmHWM:\s*\([0-9]*\) kB/\1/p' "/proc/$pid/status")
 kill "$pid"; wait "$pid" 2>/dev/null || true
 
@@ -95,5 +100,7 @@ ratio=$(awk -v w="$wall" -v f="$floor_ms" 'BEGIN { printf "%.0f", (w * 1000) / f
   echo "Runs: $invoices invoices, $failed failed clients, totals $total minor units"
   echo "Wall time, first run start to last run end: $wall s"
   echo "Host peak memory (VmHWM): $((peak_kb / 1024)) MB"
+  awk -v m0="$cpu0" -v m1="$cpu1" -v h0="$host0" -v h1="$host1" \
+    'BEGIN { printf "CPU while running: %.1f s in all, host %.1f s, rest of the machine (PostgreSQL) %.1f s\n", m1 - m0, h1 - h0, (m1 - m0) - (h1 - h0) }'
   echo "SQL floor (one statement, same totals): $floor_ms ms; our time is ${ratio}x the floor"
 } | tee "$out/month-end-x$scale.txt"

@@ -29,6 +29,7 @@ public static class RegentraFrameworkExtensions
         services.AddSingleton<ICurrentUser, CurrentUser>();
         services.AddSingleton<IPublicUrl, PublicUrl>();
         services.AddSingleton<RegentraSaveChangesInterceptor>();
+        services.AddSingleton<MultiRowInsertInterceptor>();
 
         services.AddSingleton<PermissionDefinitionManager>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();

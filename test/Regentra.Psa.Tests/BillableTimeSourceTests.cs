@@ -63,7 +63,9 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
         (await (await m.Manager.ReopenAsync(ids[0])).ReadProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("Psa:TimeEntry.Invoiced");
     }
 
-    public static TheoryData<string> SpoiledSincePreview => new("reopened", "reopened, rejected and edited", "already invoiced", "a non-billable entry added", "an unknown id added");
+    public static TheoryData<string> SpoiledSincePreview => new(
+        "reopened", "reopened, rejected and edited", "already invoiced", "a non-billable entry added", "an unknown id added",
+        "another client's entry added", "an entry after the period added", "an entry before the period added");
 
     [Theory]
     [MemberData(nameof(SpoiledSincePreview))]
@@ -74,7 +76,8 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
         var spoiled = await SpoilAsync(m, preview[1], change);
         var steps = (await m.Tom.HistoryAsync(preview[0])).Count;
 
-        var refused = await Should.ThrowAsync<BusinessException>(() => app.InvoiceAsync(m.Admin.TenantId, [.. preview, .. spoiled]));
+        var refused = await Should.ThrowAsync<BusinessException>(() => app.InBillingTransactionAsync(m.Admin.TenantId,
+            s => s.MarkInvoicedAsync(new InvoicedTime(Guid.NewGuid(), m.ClientId, February, March), [.. preview, .. spoiled])));
 
         (refused.Code, refused.StatusCode).ShouldBe(("Psa:TimeEntry.NotInvoiceable", 409));
         (await app.StoredInvoiceIdAsync(preview[0])).ShouldBeNull();
@@ -89,7 +92,11 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
         var m = await ArrangeAsync();
 
         await Should.ThrowAsync<InvalidOperationException>(
-            () => app.BillableTimeAsync(m.Admin.TenantId, async s => { await s.MarkInvoicedAsync(Guid.NewGuid(), [m["client"]]); return 0; }));
+            () => app.BillableTimeAsync(m.Admin.TenantId, async s =>
+            {
+                await s.MarkInvoicedAsync(new InvoicedTime(Guid.NewGuid(), m.ClientId, February, March), [m["client"]]);
+                return 0;
+            }));
 
         (await app.StoredInvoiceIdAsync(m["client"])).ShouldBeNull();
     }
@@ -102,7 +109,7 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
         var otherInvoice = await app.InvoiceAsync(m.Admin.TenantId, [m["first day"]]);
         var released = 0;
 
-        await app.InBillingTransactionAsync(m.Admin.TenantId, async s => released = await s.ReleaseAsync(invoiceId));
+        await app.InBillingTransactionAsync(m.Admin.TenantId, async s => released = await s.ReleaseAsync(new InvoicedTime(invoiceId, m.ClientId, February, March)));
 
         released.ShouldBe(2);
         (await m.Tom.GetEntryAsync(m["ticket"])).InvoiceId.ShouldBeNull();
@@ -124,7 +131,7 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
         var summary = await app.BillableTimeAsync(other.TenantId, s => s.SummarizeUnbillableAsync(m.ClientId, February, March));
         var marking = await Should.ThrowAsync<BusinessException>(() => app.InvoiceAsync(other.TenantId, [m["client"]]));
         var released = 0;
-        await app.InBillingTransactionAsync(other.TenantId, async s => released = await s.ReleaseAsync(invoiceId));
+        await app.InBillingTransactionAsync(other.TenantId, async s => released = await s.ReleaseAsync(new InvoicedTime(invoiceId, m.ClientId, February, March)));
 
         billable.ShouldBeEmpty();
         summary.ShouldBe(new UnbillableTimeSummary(0, 0, 0, 0));
@@ -154,6 +161,12 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
                 return [];
             case "a non-billable entry added":
                 return [m["approved not billable"]];
+            case "another client's entry added":
+                return [m["other client"]];
+            case "an entry after the period added":
+                return [m["first day after"]];
+            case "an entry before the period added":
+                return [m["last day before"]];
             default:
                 return [Guid.NewGuid()];
         }

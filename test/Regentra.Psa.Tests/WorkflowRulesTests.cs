@@ -113,7 +113,8 @@ public sealed class WorkflowRulesTests(RegentraApp app) : IClassFixture<Regentra
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         var invoiceId = await app.InvoiceAsync(admin.TenantId, [entry.Id]);
         app.Clock.Advance(TimeSpan.FromMinutes(1));
-        await app.InBillingTransactionAsync(admin.TenantId, source => source.ReleaseAsync(invoiceId));
+        var invoiced = await app.InvoicedTimeOfAsync(invoiceId, [entry.Id]);
+        await app.InBillingTransactionAsync(admin.TenantId, source => source.ReleaseAsync(invoiced));
 
         var history = await technician.HistoryAsync(entry.Id);
 

@@ -91,9 +91,20 @@ public static class TimeArrange
     /// <summary>Puts the entries on invoice <paramref name="invoiceId"/> (a fresh one when null) and returns its id.</summary>
     public static async Task<Guid> InvoiceAsync(this RegentraApp app, Guid tenantId, IReadOnlyCollection<Guid> entryIds, Guid? invoiceId = null)
     {
-        var id = invoiceId ?? Guid.NewGuid();
-        await app.InBillingTransactionAsync(tenantId, source => source.MarkInvoicedAsync(id, entryIds));
-        return id;
+        var invoice = await app.InvoicedTimeOfAsync(invoiceId ?? Guid.NewGuid(), entryIds);
+        await app.InBillingTransactionAsync(tenantId, source => source.MarkInvoicedAsync(invoice, entryIds));
+        return invoice.InvoiceId;
+    }
+
+    /// <summary>An invoice's claim as Billing would make it for these entries: their client, over the days they cover.</summary>
+    public static async Task<InvoicedTime> InvoicedTimeOfAsync(this RegentraApp app, Guid invoiceId, IReadOnlyCollection<Guid> entryIds)
+    {
+        var stored = await app.QueryAsync(db => db.TimeEntries.IgnoreQueryFilters().Where(e => entryIds.Contains(e.Id))
+            .Select(e => new { e.ClientId, e.WorkDate }).ToListAsync());
+        return stored.Count == 0
+            ? new InvoicedTime(invoiceId, Guid.Empty, DateOnly.MinValue, DateOnly.MinValue)
+            : new InvoicedTime(invoiceId, stored.Select(e => e.ClientId).FirstOrDefault(c => c != null) ?? Guid.Empty,
+                stored.Min(e => e.WorkDate), stored.Max(e => e.WorkDate).AddDays(1));
     }
 
     /// <summary>The invoice id stored on an entry, read past every filter.</summary>

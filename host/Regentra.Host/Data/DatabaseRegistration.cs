@@ -53,13 +53,13 @@ internal static class DatabaseRegistration
         {
             builder.Services.AddDbContext<RegentraDbContext, PostgreSqlRegentraDbContext>((sp, o) => o
                 .UseNpgsql(connectionString)
-                .AddInterceptors(sp.GetRequiredService<RegentraSaveChangesInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<RegentraSaveChangesInterceptor>(), sp.GetRequiredService<MultiRowInsertInterceptor>()));
         }
         else
         {
             builder.Services.AddDbContext<RegentraDbContext, SqliteRegentraDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<RegentraSaveChangesInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<RegentraSaveChangesInterceptor>(), sp.GetRequiredService<MultiRowInsertInterceptor>()));
         }
 
         return options;

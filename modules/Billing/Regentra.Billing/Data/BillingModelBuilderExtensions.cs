@@ -73,7 +73,7 @@ internal static class BillingModelBuilderExtensions
             b.Property(l => l.Description).HasMaxLength(4000).IsRequired();
             b.Property(l => l.Quantity).HasPrecision(12, 4);
             b.Property(l => l.UnitPrice).HasPrecision(18, 4);
-            b.HasIndex(l => new { l.TenantId, l.InvoiceId, l.Position });
+            b.HasIndex(l => new { l.InvoiceId, l.Position }); // read through its invoice, whose id pins the tenant
         });
 
         builder.Entity<Payment>(b =>

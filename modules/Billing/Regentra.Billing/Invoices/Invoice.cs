@@ -242,7 +242,7 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
 /// <summary>The client as printed on the invoice, snapshotted at generation.</summary>
 internal sealed record InvoiceClient(Guid Id, string Name, string? BillingEmail, string? Address);
 
-internal sealed class InvoiceLine : IMultiTenant
+internal sealed class InvoiceLine : IMultiTenant, IInsertedInBulk
 {
     private InvoiceLine()
     {

@@ -179,7 +179,7 @@ internal static class InvoiceEndpoints
         var invoice = await InvoiceLoader.LoadAsync(db, id, cancellationToken);
         invoice.EnsureDraft("delete");
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await time.ReleaseAsync(invoice.Id, cancellationToken);
+        await time.ReleaseAsync(new InvoicedTime(invoice.Id, invoice.ClientId, invoice.PeriodStart, invoice.PeriodEnd), cancellationToken);
         db.Invoices.Remove(invoice);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -83,7 +83,7 @@ internal sealed partial class InvoiceGenerator(
             plan.From, plan.To, plan.Currency, plan.TaxRatePercent, plan.Calculation, JsonSerializer.Serialize(plan.Warnings, Json), runId);
 
         // Lock the entries first (one guarded UPDATE), then write the invoice, its lines and the entries' history in one batch.
-        await time.MarkInvoicedAsync(invoice.Id, plan.Calculation.LockedEntryIds, cancellationToken);
+        await time.MarkInvoicedAsync(new InvoicedTime(invoice.Id, plan.Client.Id, plan.From, plan.To), plan.Calculation.LockedEntryIds, cancellationToken);
         db.Invoices.Add(invoice);
         alsoSave?.Invoke(invoice);
         try

@@ -48,7 +48,7 @@ internal static class InvoiceLifecycleEndpoints
         var invoice = await InvoiceLoader.LoadAsync(db, id, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         invoice.Void(request.Reason!.Trim(), clock.GetUtcNow().UtcDateTime);
-        await time.ReleaseAsync(invoice.Id, cancellationToken);
+        await time.ReleaseAsync(new InvoicedTime(invoice.Id, invoice.ClientId, invoice.PeriodStart, invoice.PeriodEnd), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return TypedResults.Ok(reader.ToDetail(invoice));

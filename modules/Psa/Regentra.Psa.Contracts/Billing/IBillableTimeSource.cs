@@ -39,15 +39,22 @@ public interface IBillableTimeSource
         IReadOnlyCollection<Guid> clientIds, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Marks the entries invoiced by <paramref name="invoiceId"/> with one guarded UPDATE. Throws a 409
-    /// (<see cref="PsaErrorCodes.TimeEntriesNotInvoiceable"/>) unless every entry is still approved, billable
-    /// and not invoiced: an entry reopened or edited since the preview is never billed by accident.
+    /// Marks the entries invoiced by <paramref name="invoice"/> with one guarded UPDATE. Throws a 409
+    /// (<see cref="PsaErrorCodes.TimeEntriesNotInvoiceable"/>) unless every entry is still approved, billable,
+    /// not invoiced, and the invoice's client's time inside its period: an entry reopened or edited since the
+    /// preview is never billed by accident.
     /// </summary>
-    Task MarkInvoicedAsync(Guid invoiceId, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken = default);
+    Task MarkInvoicedAsync(InvoicedTime invoice, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken = default);
 
     /// <summary>Frees the entries of a voided or deleted invoice; returns how many were released.</summary>
-    Task<int> ReleaseAsync(Guid invoiceId, CancellationToken cancellationToken = default);
+    Task<int> ReleaseAsync(InvoicedTime invoice, CancellationToken cancellationToken = default);
 }
+
+/// <summary>
+/// An invoice's claim on time: the entries it locks are always its client's, inside its period [PeriodStart,
+/// PeriodEnd). Locking enforces that, so releasing finds them through the client's own index.
+/// </summary>
+public sealed record InvoicedTime(Guid InvoiceId, Guid ClientId, DateOnly PeriodStart, DateOnly PeriodEnd);
 
 /// <summary>A client as Billing sees it.</summary>
 public sealed record ClientInfo(Guid Id, string Name, string? BillingEmail, string? Address, string Currency, bool IsActive);

@@ -72,37 +72,62 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
                 x => new UnbillableTimeSummary(x.NotApproved, x.NotApprovedMinutes, x.NonBillable, x.NonBillableMinutes),
                 cancellationToken);
 
-    public async Task MarkInvoicedAsync(Guid invoiceId, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken = default)
+    public async Task MarkInvoicedAsync(InvoicedTime invoice, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken = default)
     {
         RequireTransaction();
         var ids = entryIds.Distinct().ToList();
-        var steps = await StepsAsync(db.TimeEntries.Where(e => ids.Contains(e.Id)), cancellationToken);
-        var stamp = Guid.NewGuid().ToString("N");
-        var now = clock.GetUtcNow().UtcDateTime;
-        var marked = await db.TimeEntries
-            .Where(e => ids.Contains(e.Id) && e.Status == TimeEntryStatus.Approved && e.Billable && e.InvoiceId == null)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(e => e.InvoiceId, invoiceId)
-                .SetProperty(e => e.TransitionCount, e => e.TransitionCount + 1)
-                .SetProperty(e => e.ConcurrencyStamp, stamp)
-                .SetProperty(e => e.LastModificationTime, now), cancellationToken);
-        if (marked != ids.Count)
+        if (ids.Count == 0)
         {
-            throw new BusinessException(PsaErrorCodes.TimeEntriesNotInvoiceable,
-                $"{ids.Count - marked} of {ids.Count} entries changed since they were read (reopened, edited, or already invoiced). Preview again.");
+            return; // a fee-only invoice locks no time
         }
 
-        AddHistory(steps, "Invoiced", now);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        // One guarded UPDATE that also returns each entry's new step number for its history row. Raw SQL because
+        // EF's ExecuteUpdate cannot return rows; PostgreSQL and SQLite both understand UPDATE … RETURNING.
+        object?[] values =
+        [
+            invoice.InvoiceId, Guid.NewGuid().ToString("N"), now, db.CurrentTenantId, nameof(TimeEntryStatus.Approved), true,
+            invoice.ClientId, invoice.PeriodStart, invoice.PeriodEnd, .. ids.Cast<object>(),
+        ];
+        var placeholders = string.Join(", ", ids.Select((_, i) => $"{{{i + 9}}}"));
+        // Names come from our model and placeholders are numbered; every value is a parameter.
+        var sql = $$"""
+            UPDATE "PsaTimeEntries"
+            SET "{{nameof(TimeEntry.InvoiceId)}}" = {0}, "{{nameof(TimeEntry.TransitionCount)}}" = "{{nameof(TimeEntry.TransitionCount)}}" + 1,
+                "{{nameof(TimeEntry.ConcurrencyStamp)}}" = {1}, "{{nameof(TimeEntry.LastModificationTime)}}" = {2}
+            WHERE "{{nameof(TimeEntry.TenantId)}}" = {3} AND "{{nameof(TimeEntry.Status)}}" = {4} AND "{{nameof(TimeEntry.Billable)}}" = {5}
+              AND "{{nameof(TimeEntry.InvoiceId)}}" IS NULL AND "{{nameof(TimeEntry.ClientId)}}" = {6}
+              AND "{{nameof(TimeEntry.WorkDate)}}" >= {7} AND "{{nameof(TimeEntry.WorkDate)}}" < {8} AND "{{nameof(TimeEntry.Id)}}" IN ({{placeholders}})
+            RETURNING "{{nameof(TimeEntry.Id)}}", "{{nameof(TimeEntry.TransitionCount)}}"
+            """;
+        var marked = await db.Database.SqlQueryRaw<MarkedEntry>(sql, values!).ToListAsync(cancellationToken);
+        if (marked.Count != ids.Count)
+        {
+            throw new BusinessException(PsaErrorCodes.TimeEntriesNotInvoiceable,
+                $"{ids.Count - marked.Count} of {ids.Count} entries changed since they were read (reopened, edited, or already invoiced) " +
+                "or are not the client's time in the period. Preview again.");
+        }
+
+        AddHistory(marked.ToDictionary(m => m.Id, m => m.TransitionCount), "Invoiced", now);
     }
 
-    public async Task<int> ReleaseAsync(Guid invoiceId, CancellationToken cancellationToken = default)
+    /// <summary>A row of the invoicing UPDATE's RETURNING clause: the entry and its step number after the update.</summary>
+    private sealed class MarkedEntry
+    {
+        public Guid Id { get; init; }
+
+        public int TransitionCount { get; init; }
+    }
+
+    public async Task<int> ReleaseAsync(InvoicedTime invoice, CancellationToken cancellationToken = default)
     {
         RequireTransaction();
-        var steps = await StepsAsync(db.TimeEntries.Where(e => e.InvoiceId == invoiceId), cancellationToken);
+        var entries = OfInvoice(invoice);
+        var steps = await StepsAsync(entries, cancellationToken);
         var stamp = Guid.NewGuid().ToString("N");
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.TimeEntries.Where(e => e.InvoiceId == invoiceId)
-            .ExecuteUpdateAsync(s => s
+        await entries.ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.InvoiceId, (Guid?)null)
                 .SetProperty(e => e.TransitionCount, e => e.TransitionCount + 1)
                 .SetProperty(e => e.ConcurrencyStamp, stamp)
@@ -110,6 +135,11 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
         AddHistory(steps, "Released", now);
         return steps.Count;
     }
+
+    // Through the (ClientId, WorkDate) index: entries carry no index on InvoiceId, which every invoicing UPDATE would have to maintain.
+    private IQueryable<TimeEntry> OfInvoice(InvoicedTime invoice) =>
+        db.TimeEntries.Where(e => e.ClientId == invoice.ClientId && e.WorkDate >= invoice.PeriodStart && e.WorkDate < invoice.PeriodEnd
+            && e.InvoiceId == invoice.InvoiceId);
 
     // The next step number of each entry: read before the guarded UPDATE increments it, inside the same transaction.
     private static Task<Dictionary<Guid, int>> StepsAsync(IQueryable<TimeEntry> entries, CancellationToken cancellationToken) =>

@@ -56,13 +56,14 @@ internal static class PsaModelBuilderExtensions
             b.Navigation(e => e.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
 
             // One index per way the entries are read: own timesheet, everyone's list, the approval queue,
-            // billing a client's period, a ticket's time, an invoice's entries.
+            // a client's period (billing it, and an invoice's entries, which are always its client's in its period),
+            // a ticket's time (the foreign key's own index). A client or ticket id already pins the tenant, so those
+            // indexes lead with it and also serve the foreign key. Every index is maintained by each invoicing
+            // UPDATE, so there are no duplicates and none on InvoiceId (docs/adr/0007-lean-indexes-and-bulk-writes.md).
             b.HasIndex(e => new { e.TenantId, e.TechnicianId, e.WorkDate });
             b.HasIndex(e => new { e.TenantId, e.WorkDate });
             b.HasIndex(e => new { e.TenantId, e.Status, e.TechnicianId, e.WorkDate });
-            b.HasIndex(e => new { e.TenantId, e.ClientId, e.WorkDate });
-            b.HasIndex(e => new { e.TenantId, e.TicketId });
-            b.HasIndex(e => new { e.TenantId, e.InvoiceId });
+            b.HasIndex(e => new { e.ClientId, e.WorkDate });
         });
 
         builder.Entity<TechnicianTimeLock>(b =>
@@ -78,7 +79,7 @@ internal static class PsaModelBuilderExtensions
             b.Property(t => t.From).HasConversion<string>().HasMaxLength(20);
             b.Property(t => t.To).HasConversion<string>().HasMaxLength(20);
             b.Property(t => t.Reason).HasMaxLength(1000);
-            b.HasIndex(t => new { t.TenantId, t.TimeEntryId, t.Step }).IsUnique();
+            b.HasIndex(t => new { t.TimeEntryId, t.Step }).IsUnique(); // read through its entry, whose id pins the tenant
         });
 
         return builder;

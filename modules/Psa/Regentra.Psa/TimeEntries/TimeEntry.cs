@@ -190,7 +190,7 @@ internal sealed record WorkTarget(Guid? TicketId, Guid? ClientId)
 }
 
 /// <summary>One step of an entry's history: who moved it from which status to which, when and why.</summary>
-internal sealed class TimeEntryTransition : IMultiTenant
+internal sealed class TimeEntryTransition : IMultiTenant, IInsertedInBulk
 {
     private TimeEntryTransition()
     {

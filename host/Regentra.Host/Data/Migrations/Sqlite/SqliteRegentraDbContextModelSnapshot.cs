@@ -477,9 +477,7 @@ namespace Regentra.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("InvoiceId");
-
-                    b.HasIndex("TenantId", "InvoiceId", "Position");
+                    b.HasIndex("InvoiceId", "Position");
 
                     b.ToTable("BillingInvoiceLines", (string)null);
                 });
@@ -918,17 +916,11 @@ namespace Regentra.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId");
-
                     b.HasIndex("TicketId");
 
-                    b.HasIndex("TenantId", "InvoiceId");
-
-                    b.HasIndex("TenantId", "TicketId");
+                    b.HasIndex("ClientId", "WorkDate");
 
                     b.HasIndex("TenantId", "WorkDate");
-
-                    b.HasIndex("TenantId", "ClientId", "WorkDate");
 
                     b.HasIndex("TenantId", "TechnicianId", "WorkDate");
 
@@ -977,9 +969,7 @@ namespace Regentra.Host.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TimeEntryId");
-
-                    b.HasIndex("TenantId", "TimeEntryId", "Step")
+                    b.HasIndex("TimeEntryId", "Step")
                         .IsUnique();
 
                     b.ToTable("PsaTimeEntryTransitions", (string)null);

@@ -687,14 +687,9 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_BillingInvoiceLines_InvoiceId",
+                name: "IX_BillingInvoiceLines_InvoiceId_Position",
                 table: "BillingInvoiceLines",
-                column: "InvoiceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BillingInvoiceLines_TenantId_InvoiceId_Position",
-                table: "BillingInvoiceLines",
-                columns: new[] { "TenantId", "InvoiceId", "Position" });
+                columns: new[] { "InvoiceId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_BillingInvoices_OnePerClientPeriod",
@@ -812,19 +807,9 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntries_ClientId",
+                name: "IX_PsaTimeEntries_ClientId_WorkDate",
                 table: "PsaTimeEntries",
-                column: "ClientId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntries_TenantId_ClientId_WorkDate",
-                table: "PsaTimeEntries",
-                columns: new[] { "TenantId", "ClientId", "WorkDate" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntries_TenantId_InvoiceId",
-                table: "PsaTimeEntries",
-                columns: new[] { "TenantId", "InvoiceId" });
+                columns: new[] { "ClientId", "WorkDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PsaTimeEntries_TenantId_Status_TechnicianId_WorkDate",
@@ -837,11 +822,6 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 columns: new[] { "TenantId", "TechnicianId", "WorkDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntries_TenantId_TicketId",
-                table: "PsaTimeEntries",
-                columns: new[] { "TenantId", "TicketId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_PsaTimeEntries_TenantId_WorkDate",
                 table: "PsaTimeEntries",
                 columns: new[] { "TenantId", "WorkDate" });
@@ -852,15 +832,10 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                 column: "TicketId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntryTransitions_TenantId_TimeEntryId_Step",
+                name: "IX_PsaTimeEntryTransitions_TimeEntryId_Step",
                 table: "PsaTimeEntryTransitions",
-                columns: new[] { "TenantId", "TimeEntryId", "Step" },
+                columns: new[] { "TimeEntryId", "Step" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntryTransitions_TimeEntryId",
-                table: "PsaTimeEntryTransitions",
-                column: "TimeEntryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SaasInvitations_TenantId_NormalizedEmail",

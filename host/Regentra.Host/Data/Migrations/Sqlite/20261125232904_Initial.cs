@@ -686,14 +686,9 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_BillingInvoiceLines_InvoiceId",
+                name: "IX_BillingInvoiceLines_InvoiceId_Position",
                 table: "BillingInvoiceLines",
-                column: "InvoiceId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_BillingInvoiceLines_TenantId_InvoiceId_Position",
-                table: "BillingInvoiceLines",
-                columns: new[] { "TenantId", "InvoiceId", "Position" });
+                columns: new[] { "InvoiceId", "Position" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_BillingInvoices_OnePerClientPeriod",
@@ -811,19 +806,9 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntries_ClientId",
+                name: "IX_PsaTimeEntries_ClientId_WorkDate",
                 table: "PsaTimeEntries",
-                column: "ClientId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntries_TenantId_ClientId_WorkDate",
-                table: "PsaTimeEntries",
-                columns: new[] { "TenantId", "ClientId", "WorkDate" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntries_TenantId_InvoiceId",
-                table: "PsaTimeEntries",
-                columns: new[] { "TenantId", "InvoiceId" });
+                columns: new[] { "ClientId", "WorkDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PsaTimeEntries_TenantId_Status_TechnicianId_WorkDate",
@@ -836,11 +821,6 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                 columns: new[] { "TenantId", "TechnicianId", "WorkDate" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntries_TenantId_TicketId",
-                table: "PsaTimeEntries",
-                columns: new[] { "TenantId", "TicketId" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_PsaTimeEntries_TenantId_WorkDate",
                 table: "PsaTimeEntries",
                 columns: new[] { "TenantId", "WorkDate" });
@@ -851,15 +831,10 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                 column: "TicketId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntryTransitions_TenantId_TimeEntryId_Step",
+                name: "IX_PsaTimeEntryTransitions_TimeEntryId_Step",
                 table: "PsaTimeEntryTransitions",
-                columns: new[] { "TenantId", "TimeEntryId", "Step" },
+                columns: new[] { "TimeEntryId", "Step" },
                 unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_PsaTimeEntryTransitions_TimeEntryId",
-                table: "PsaTimeEntryTransitions",
-                column: "TimeEntryId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SaasInvitations_TenantId_NormalizedEmail",
