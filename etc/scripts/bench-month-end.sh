@@ -63,14 +63,16 @@ VACUUM ANALYZE;
 SQL
 
 # 3. The floor: one statement computing every invoice's subtotal, tax and total (same rounding rules).
-floor_ms=$(psql -h 127.0.0.1 -p "$port" -U postgres -d "$db" -qAt -c '\timing on' -c "
+floor_out=$(psql -h 127.0.0.1 -p "$port" -U postgres -d "$db" -qAt -c '\timing on' -c "
   SELECT count(*), sum(total) FROM (
     SELECT e.\"TenantId\", e.\"ClientId\", sum(round(a.\"HourlyRate\" * (ceil(e.\"DurationMinutes\" / 15.0) * 15) / 60, 2)) AS subtotal,
            round(sum(round(a.\"HourlyRate\" * (ceil(e.\"DurationMinutes\" / 15.0) * 15) / 60, 2)) * 1.2, 2) AS total
     FROM \"PsaTimeEntries\" e JOIN \"BillingAgreements\" a ON a.\"ClientId\" = e.\"ClientId\" AND a.\"TenantId\" = e.\"TenantId\"
     WHERE e.\"Status\" = 'Approved' AND e.\"Billable\" AND e.\"InvoiceId\" IS NULL
       AND e.\"WorkDate\" >= DATE '$month_start' AND e.\"WorkDate\" < DATE '$month_start' + INTERVAL '1 month'
-    GROUP BY e.\"TenantId\", e.\"ClientId\") invoices" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p')
+    GROUP BY e.\"TenantId\", e.\"ClientId\") invoices")
+floor_ms=$(sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' <<<"$floor_out")
+floor_minor=$(awk -F'|' 'NR == 1 { printf "%.0f", $2 * 100 }' <<<"$floor_out")
 
 # 4. The run: the scheduler fires within a minute and every tenant's job follows.
 echo "Running the month end..." >&2
@@ -103,4 +105,7 @@ ratio=$(awk -v w="$wall" -v f="$floor_ms" 'BEGIN { printf "%.0f", (w * 1000) / f
   awk -v m0="$cpu0" -v m1="$cpu1" -v h0="$host0" -v h1="$host1" \
     'BEGIN { printf "CPU while running: %.1f s in all, host %.1f s, rest of the machine (PostgreSQL) %.1f s\n", m1 - m0, h1 - h0, (m1 - m0) - (h1 - h0) }'
   echo "SQL floor (one statement, same totals): $floor_ms ms; our time is ${ratio}x the floor"
+  [[ "$total" == "$floor_minor" ]] && echo "Invoice totals equal the floor's: $floor_minor minor units" \
+    || echo "MISMATCH: invoices total $total minor units, the floor $floor_minor"
 } | tee "$out/month-end-x$scale.txt"
+[[ "$total" == "$floor_minor" ]]

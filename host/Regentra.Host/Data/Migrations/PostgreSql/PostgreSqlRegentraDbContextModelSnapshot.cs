@@ -937,6 +937,8 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
 
                     b.HasIndex("TenantId", "Status", "TechnicianId", "WorkDate");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "Status", "TechnicianId", "WorkDate"), new[] { "DurationMinutes", "Billable" });
+
                     b.ToTable("PsaTimeEntries", (string)null);
                 });
 

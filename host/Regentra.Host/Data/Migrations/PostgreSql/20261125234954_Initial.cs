@@ -814,7 +814,8 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
             migrationBuilder.CreateIndex(
                 name: "IX_PsaTimeEntries_TenantId_Status_TechnicianId_WorkDate",
                 table: "PsaTimeEntries",
-                columns: new[] { "TenantId", "Status", "TechnicianId", "WorkDate" });
+                columns: new[] { "TenantId", "Status", "TechnicianId", "WorkDate" })
+                .Annotation("Npgsql:IndexInclude", new[] { "DurationMinutes", "Billable" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PsaTimeEntries_TenantId_TechnicianId_WorkDate",

@@ -12,7 +12,7 @@ using Regentra.Host.Data;
 namespace Regentra.Host.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlRegentraDbContext))]
-    [Migration("20261125232905_Initial")]
+    [Migration("20261125234954_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -939,6 +939,8 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                     b.HasIndex("TenantId", "TechnicianId", "WorkDate");
 
                     b.HasIndex("TenantId", "Status", "TechnicianId", "WorkDate");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("TenantId", "Status", "TechnicianId", "WorkDate"), new[] { "DurationMinutes", "Billable" });
 
                     b.ToTable("PsaTimeEntries", (string)null);
                 });
