@@ -53,7 +53,14 @@ public sealed class MultiRowInsertInterceptor : SaveChangesInterceptor
         {
             foreach (var (sql, parameters) in Statements(eventData.Context!, rows))
             {
-                Execute(rows, () => eventData.Context!.Database.ExecuteSqlRaw(sql, parameters));
+                try
+                {
+                    eventData.Context!.Database.ExecuteSqlRaw(sql, parameters);
+                }
+                catch (DbException e)
+                {
+                    throw Refused(rows, e);
+                }
             }
 
             return result + rows.Count;
@@ -68,7 +75,14 @@ public sealed class MultiRowInsertInterceptor : SaveChangesInterceptor
         {
             foreach (var (sql, parameters) in Statements(eventData.Context!, rows))
             {
-                await ExecuteAsync(rows, () => eventData.Context!.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken));
+                try
+                {
+                    await eventData.Context!.Database.ExecuteSqlRawAsync(sql, parameters, cancellationToken);
+                }
+                catch (DbException e)
+                {
+                    throw Refused(rows, e);
+                }
             }
 
             return result + rows.Count;
@@ -151,8 +165,9 @@ public sealed class MultiRowInsertInterceptor : SaveChangesInterceptor
         {
             var table = Table(group.Key);
             var columns = group.Key.GetProperties()
-                .Select(p => new Column(p, p.GetColumnName(table)!, p.GetRelationalTypeMapping()))
+                .Select(p => (Property: p, Name: p.GetColumnName(table)))
                 .Where(c => c.Name is not null)
+                .Select(c => new Column(c.Property, c.Name!, c.Property.GetRelationalTypeMapping()))
                 .ToList();
             var header = $"INSERT INTO {sqlHelper.DelimitIdentifier(table.Name, table.Schema)} " +
                          $"({string.Join(", ", columns.Select(c => sqlHelper.DelimitIdentifier(c.Name)))}) ";
@@ -248,27 +263,6 @@ public sealed class MultiRowInsertInterceptor : SaveChangesInterceptor
     }
 
     // Callers handle a refused write as EF reports it (a unique index, say), wherever the statement ran.
-    private static void Execute(List<EntityEntry> rows, Action statement)
-    {
-        try
-        {
-            statement();
-        }
-        catch (DbException e)
-        {
-            throw new DbUpdateException("A multi-row insert failed; the transaction must be rolled back.", e, rows);
-        }
-    }
-
-    private static async Task ExecuteAsync(List<EntityEntry> rows, Func<Task> statement)
-    {
-        try
-        {
-            await statement();
-        }
-        catch (DbException e)
-        {
-            throw new DbUpdateException("A multi-row insert failed; the transaction must be rolled back.", e, rows);
-        }
-    }
+    private static DbUpdateException Refused(List<EntityEntry> rows, DbException e) =>
+        new("A multi-row insert failed; the transaction must be rolled back.", e, rows);
 }
