@@ -4,6 +4,7 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Regentra.Framework.Emailing;
+using Regentra.Psa.Contracts.Billing;
 
 namespace Regentra.Billing.Tests;
 
@@ -19,7 +20,15 @@ public class MonthEndApp : RegentraApp, IJobDiagnostics
 
     private readonly ConcurrentQueue<string> _warnings = new();
 
+    private RunPause? _pauseAfterRead;
+
     public InterruptibleEmailSender Email => Services.GetRequiredService<InterruptibleEmailSender>();
+
+    /// <summary>
+    /// Holds the next run right after it has read its clients' time, before it writes any invoice (the moment a plan can
+    /// go stale), until the test has changed what it wants and resumes it. The test makes its changes on its own thread.
+    /// </summary>
+    public RunPause PauseTheNextRunAfterItReadsTime() => _pauseAfterRead = new RunPause();
 
     public string DescribeJobs()
     {
@@ -56,6 +65,43 @@ public class MonthEndApp : RegentraApp, IJobDiagnostics
         services.AddSingleton(sp => new InterruptibleEmailSender((IEmailSender)original.ImplementationFactory!(sp)));
         services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<InterruptibleEmailSender>());
         services.AddSingleton<ILoggerProvider>(new WarningRecorder(_warnings));
+        var time = services.Last(d => d.ServiceType == typeof(IBillableTimeSource));
+        services.AddScoped<IBillableTimeSource>(sp =>
+            new TimeReadHook((IBillableTimeSource)ActivatorUtilities.CreateInstance(sp, time.ImplementationType!), this));
+    }
+
+    /// <summary>PSA's time source, calling the armed change after a read of many clients' time (only the run reads that way).</summary>
+    private sealed class TimeReadHook(IBillableTimeSource inner, MonthEndApp app) : IBillableTimeSource
+    {
+        public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<BillableTimeEntry>>> GetBillableEntriesAsync(
+            IReadOnlyCollection<Guid> clientIds, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default)
+        {
+            var read = await inner.GetBillableEntriesAsync(clientIds, periodStart, periodEnd, cancellationToken);
+            if (clientIds.Count > 1 && Interlocked.Exchange(ref app._pauseAfterRead, null) is { } pause)
+            {
+                await pause.HoldAsync(cancellationToken);
+            }
+
+            return read;
+        }
+
+        public Task<IReadOnlyList<BillableTimeEntry>> GetBillableEntriesAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
+            inner.GetBillableEntriesAsync(clientId, periodStart, periodEnd, cancellationToken);
+
+        public Task<IReadOnlyList<Guid>> GetClientsWithBillableTimeAsync(DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
+            inner.GetClientsWithBillableTimeAsync(periodStart, periodEnd, cancellationToken);
+
+        public Task<UnbillableTimeSummary> SummarizeUnbillableAsync(Guid clientId, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
+            inner.SummarizeUnbillableAsync(clientId, periodStart, periodEnd, cancellationToken);
+
+        public Task<IReadOnlyDictionary<Guid, UnbillableTimeSummary>> SummarizeUnbillableAsync(
+            IReadOnlyCollection<Guid> clientIds, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default) =>
+            inner.SummarizeUnbillableAsync(clientIds, periodStart, periodEnd, cancellationToken);
+
+        public Task MarkInvoicedAsync(IReadOnlyCollection<TimeToInvoice> invoices, CancellationToken cancellationToken = default) =>
+            inner.MarkInvoicedAsync(invoices, cancellationToken);
+
+        public Task<int> ReleaseAsync(InvoicedTime invoice, CancellationToken cancellationToken = default) => inner.ReleaseAsync(invoice, cancellationToken);
     }
 
     /// <summary>Keeps the last warnings and errors the application logged.</summary>
@@ -85,6 +131,23 @@ public class MonthEndApp : RegentraApp, IJobDiagnostics
         public void Dispose()
         {
         }
+    }
+}
+
+/// <summary>A run held at one point: <see cref="Reached"/> completes when it gets there; <see cref="Resume"/> lets it go on.</summary>
+public sealed class RunPause
+{
+    private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _resumed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Reached => _reached.Task;
+
+    public void Resume() => _resumed.TrySetResult();
+
+    internal async Task HoldAsync(CancellationToken cancellationToken)
+    {
+        _reached.TrySetResult();
+        await _resumed.Task.WaitAsync(RunArrange.RunTimeout, cancellationToken);
     }
 }
 

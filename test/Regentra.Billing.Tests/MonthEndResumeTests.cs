@@ -49,8 +49,9 @@ public sealed class MonthEndResumeTests(MonthEndApp app) : IClassFixture<MonthEn
     }
 
     /// <summary>
-    /// Five autoSend clients. The runner itself runs the month, in name order, until the host "shuts down" while emailing
-    /// Client 3: by then Clients 1 and 2 are done, Client 3's invoice is numbered but not emailed, 4 and 5 untouched.
+    /// Five autoSend clients. The runner itself runs the month: their invoices are generated together (one batch), then
+    /// sent in name order until the host "shuts down" while emailing Client 3: by then Clients 1 and 2 are done, Client 3's
+    /// invoice is numbered but not emailed, and 4 and 5 are drafts waiting to be sent.
     /// </summary>
     private async Task<Stopped> StopHalfwayAsync()
     {
@@ -75,12 +76,14 @@ public sealed class MonthEndResumeTests(MonthEndApp app) : IClassFixture<MonthEn
 
         var atStop = await manager.Client.GetAsync<BillingRunDetailDto>($"/api/billing/runs/{run.Id}");
         atStop.Run.Status.ShouldBe(BillingRunStatus.Running);
-        // Client 3's record committed with its invoice; the interrupted email left it unsent.
-        atStop.Run.Counts().ShouldBe((3, 3, 2, 0, 0));
-        atStop.Items.Select(i => (i.ClientName, i.Sent)).ShouldBe([("Client 1", true), ("Client 2", true), ("Client 3", false)]);
+        // Every record committed with its invoice; the interrupted email left Client 3 unsent, and 4 and 5 were not reached.
+        atStop.Run.Counts().ShouldBe((5, 5, 2, 0, 0));
+        atStop.Items.Select(i => (i.ClientName, i.Sent)).ShouldBe(
+            [("Client 1", true), ("Client 2", true), ("Client 3", false), ("Client 4", false), ("Client 5", false)]);
         (await manager.InvoicesOfAsync(clients[2].Id)).ShouldHaveSingleItem().Status.ShouldBe(InvoiceStatus.Sent);
         app.SentTo(clients[2].BillingEmail!).ShouldBeEmpty();
-        (await manager.InvoicesOfAsync(clients[3].Id)).ShouldBeEmpty();
+        (await manager.InvoicesOfAsync(clients[3].Id)).ShouldHaveSingleItem().Status.ShouldBe(InvoiceStatus.Draft);
+        app.SentTo(clients[4].BillingEmail!).ShouldBeEmpty();
         return new Stopped(manager, clients, atStop);
     }
 

@@ -49,6 +49,16 @@ public sealed class WidgetPart : IMultiTenant, IInsertedInBulk
     public DateTime At { get; set; }
 }
 
+/// <summary>A counter row that doubles as a lock (see RowLocks), keyed like the real ones by tenant and one more column.</summary>
+public sealed class WidgetCounter
+{
+    public Guid TenantId { get; set; }
+
+    public Guid WidgetId { get; set; }
+
+    public int Value { get; set; }
+}
+
 public sealed class FakeCurrentUser : ICurrentUser
 {
     public Guid? Id { get; set; }
@@ -74,6 +84,8 @@ public sealed class WidgetDbContext(DbContextOptions<WidgetDbContext> options, I
 
     public DbSet<WidgetPart> WidgetParts => Set<WidgetPart>();
 
+    public DbSet<WidgetCounter> WidgetCounters => Set<WidgetCounter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Widget>().Property(w => w.Name).HasMaxLength(50);
@@ -85,6 +97,7 @@ public sealed class WidgetDbContext(DbContextOptions<WidgetDbContext> options, I
             b.HasOne<Widget>().WithMany().HasForeignKey(p => p.WidgetId);
             b.HasIndex(p => new { p.WidgetId, p.Position }).IsUnique();
         });
+        modelBuilder.Entity<WidgetCounter>().HasKey(c => new { c.TenantId, c.WidgetId });
         modelBuilder.ApplyRegentraConventions(this);
     }
 }

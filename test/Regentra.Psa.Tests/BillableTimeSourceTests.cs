@@ -23,11 +23,13 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
 
         var billable = await app.BillableTimeAsync(m.Admin.TenantId, s => s.GetBillableEntriesAsync(m.ClientId, February, March));
 
+        // Created, Submitted, Approved: the version is the number of steps in the entry's history.
+        (await m.Tom.HistoryAsync(m["ticket"])).Count.ShouldBe(3);
         billable.ShouldBe(
         [
-            new BillableTimeEntry(m["first day"], February, m.Tom.UserId, "Tom Technician", null, null, "Site visit", 15),
-            new BillableTimeEntry(m["ticket"], new DateOnly(2026, 2, 10), m.Tom.UserId, "Tom Technician", m.Entries["ticket"].TicketId, m.TicketNumber, "Worked on it", 60),
-            new BillableTimeEntry(m["client"], new DateOnly(2026, 2, 20), m.Tom.UserId, "Tom Technician", null, null, "Site visit", 30),
+            new BillableTimeEntry(m["first day"], February, m.Tom.UserId, "Tom Technician", null, null, "Site visit", 15, 3),
+            new BillableTimeEntry(m["ticket"], new DateOnly(2026, 2, 10), m.Tom.UserId, "Tom Technician", m.Entries["ticket"].TicketId, m.TicketNumber, "Worked on it", 60, 3),
+            new BillableTimeEntry(m["client"], new DateOnly(2026, 2, 20), m.Tom.UserId, "Tom Technician", null, null, "Site visit", 30, 3),
         ]);
     }
 
@@ -64,7 +66,7 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
     }
 
     public static TheoryData<string> SpoiledSincePreview => new(
-        "reopened", "reopened, rejected and edited", "already invoiced", "a non-billable entry added", "an unknown id added",
+        "reopened", "reopened, rejected and edited", "reopened, edited and approved again", "already invoiced", "a non-billable entry added", "an unknown id added",
         "another client's entry added", "an entry after the period added", "an entry before the period added");
 
     [Theory]
@@ -72,12 +74,14 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
     public async Task Locking_refuses_when_any_entry_changed_since_the_preview_and_the_rollback_leaves_none_marked(string change)
     {
         var m = await ArrangeAsync();
-        var preview = (await app.BillableTimeAsync(m.Admin.TenantId, s => s.GetBillableEntriesAsync(m.ClientId, February, March))).Select(e => e.Id).ToList();
-        var spoiled = await SpoilAsync(m, preview[1], change);
+        var read = await app.BillableTimeAsync(m.Admin.TenantId, s => s.GetBillableEntriesAsync(m.ClientId, February, March));
+        var preview = read.Select(e => e.Id).ToList();
+        var spoiled = await app.TimeToInvoiceOfAsync(Guid.NewGuid(), await SpoilAsync(m, preview[1], change));
         var steps = (await m.Tom.HistoryAsync(preview[0])).Count;
+        var claim = new TimeToInvoice(new InvoicedTime(Guid.NewGuid(), m.ClientId, February, March),
+            [.. read.Select(e => new EntryVersion(e.Id, e.Version)), .. spoiled.Entries]);
 
-        var refused = await Should.ThrowAsync<BusinessException>(() => app.InBillingTransactionAsync(m.Admin.TenantId,
-            s => s.MarkInvoicedAsync(new InvoicedTime(Guid.NewGuid(), m.ClientId, February, March), [.. preview, .. spoiled])));
+        var refused = await Should.ThrowAsync<BusinessException>(() => app.InBillingTransactionAsync(m.Admin.TenantId, s => s.MarkInvoicedAsync([claim])));
 
         (refused.Code, refused.StatusCode).ShouldBe(("Psa:TimeEntry.NotInvoiceable", 409));
         (await app.StoredInvoiceIdAsync(preview[0])).ShouldBeNull();
@@ -94,7 +98,7 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
         await Should.ThrowAsync<InvalidOperationException>(
             () => app.BillableTimeAsync(m.Admin.TenantId, async s =>
             {
-                await s.MarkInvoicedAsync(new InvoicedTime(Guid.NewGuid(), m.ClientId, February, March), [m["client"]]);
+                await s.MarkInvoicedAsync([new TimeToInvoice(new InvoicedTime(Guid.NewGuid(), m.ClientId, February, March), [new EntryVersion(m["client"], 3)])]);
                 return 0;
             }));
 
@@ -155,6 +159,13 @@ public sealed class BillableTimeSourceTests(RegentraApp app) : IClassFixture<Reg
                 await (await m.Manager.RejectAsync("Split it", id)).ShouldHaveStatusAsync(HttpStatusCode.OK);
                 var rejected = await m.Tom.GetEntryAsync(id);
                 await (await m.Tom.PutEntryAsync(id, rejected.AsUpdate() with { DurationMinutes = 5 })).ShouldHaveStatusAsync(HttpStatusCode.OK);
+                return [];
+            case "reopened, edited and approved again":
+                // Approved, billable and uninvoiced again, as the preview saw it: only the version tells the edit apart.
+                await SpoilAsync(m, id, "reopened, rejected and edited");
+                await (await m.Tom.ActAsync("submit", [id])).ShouldHaveStatusAsync(HttpStatusCode.OK);
+                await (await m.Manager.ActAsync("approve", [id])).ShouldHaveStatusAsync(HttpStatusCode.OK);
+                (await m.Tom.GetEntryAsync(id)).Status.ShouldBe(TimeEntryStatus.Approved);
                 return [];
             case "already invoiced":
                 await app.InvoiceAsync(m.Admin.TenantId, [id]);

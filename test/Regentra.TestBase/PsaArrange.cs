@@ -69,7 +69,7 @@ public static class PsaArrange
         using var _ = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
         var db = scope.ServiceProvider.GetRequiredService<RegentraDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await scope.ServiceProvider.GetRequiredService<IBillableTimeSource>().MarkInvoicedAsync(await app.InvoicedTimeOfAsync(Guid.NewGuid(), entryIds), entryIds);
+        await scope.ServiceProvider.GetRequiredService<IBillableTimeSource>().MarkInvoicedAsync([await app.TimeToInvoiceOfAsync(Guid.NewGuid(), entryIds)]);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
     }

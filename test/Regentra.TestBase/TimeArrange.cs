@@ -91,9 +91,18 @@ public static class TimeArrange
     /// <summary>Puts the entries on invoice <paramref name="invoiceId"/> (a fresh one when null) and returns its id.</summary>
     public static async Task<Guid> InvoiceAsync(this RegentraApp app, Guid tenantId, IReadOnlyCollection<Guid> entryIds, Guid? invoiceId = null)
     {
-        var invoice = await app.InvoicedTimeOfAsync(invoiceId ?? Guid.NewGuid(), entryIds);
-        await app.InBillingTransactionAsync(tenantId, source => source.MarkInvoicedAsync(invoice, entryIds));
-        return invoice.InvoiceId;
+        var claim = await app.TimeToInvoiceOfAsync(invoiceId ?? Guid.NewGuid(), entryIds);
+        await app.InBillingTransactionAsync(tenantId, source => source.MarkInvoicedAsync([claim]));
+        return claim.Invoice.InvoiceId;
+    }
+
+    /// <summary>An invoice's claim on these entries at their current versions (an unknown id gets version 0).</summary>
+    public static async Task<TimeToInvoice> TimeToInvoiceOfAsync(this RegentraApp app, Guid invoiceId, IReadOnlyCollection<Guid> entryIds)
+    {
+        var versions = await app.QueryAsync(db => db.TimeEntries.IgnoreQueryFilters().Where(e => entryIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => e.TransitionCount));
+        return new TimeToInvoice(await app.InvoicedTimeOfAsync(invoiceId, entryIds),
+            entryIds.Select(id => new EntryVersion(id, versions.GetValueOrDefault(id))).ToList());
     }
 
     /// <summary>An invoice's claim as Billing would make it for these entries: their client, over the days they cover.</summary>

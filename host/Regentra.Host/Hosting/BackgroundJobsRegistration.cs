@@ -15,8 +15,11 @@ internal sealed class BackgroundJobsOptions
     /// <summary>Run a Hangfire server inside this host (true by default; a web-only node of a large deployment may turn it off).</summary>
     public bool RunServer { get; set; } = true;
 
-    /// <summary>Jobs run in parallel per host. Billing jobs mostly wait on the database, so the default is Hangfire's own
-    /// (5 per core, at most 20); SQLite takes one writer at a time, so it gets 2.</summary>
+    /// <summary>
+    /// Jobs run in parallel per host. On PostgreSQL the default is 2 per core (at least 4, at most 20): a month-end job
+    /// writes in batches and keeps a core busy on each side, so more workers only add contention and memory (measured
+    /// in docs/PERFORMANCE.md). SQLite takes one writer at a time, so it gets 2.
+    /// </summary>
     public int? WorkerCount { get; set; }
 
     /// <summary>InMemory or PostgreSql. Defaults to PostgreSql when the database is PostgreSQL, so every host shares one queue.</summary>
@@ -54,7 +57,7 @@ internal static class BackgroundJobsRegistration
         if (options.RunServer)
         {
             builder.Services.AddHangfireServer(o => o.WorkerCount = options.WorkerCount
-                ?? (usePostgres ? Math.Min(Environment.ProcessorCount * 5, 20) : 2));
+                ?? (usePostgres ? Math.Clamp(Environment.ProcessorCount * 2, 4, 20) : 2));
         }
     }
 

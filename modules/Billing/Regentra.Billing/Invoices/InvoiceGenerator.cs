@@ -65,6 +65,54 @@ internal sealed partial class InvoiceGenerator(
         }
     }
 
+    /// <summary>
+    /// The month-end run's batch: many clients' clean plans (<see cref="InvoicePlan.IsClean"/>, one period) in one
+    /// transaction, with one statement each for the locks, the overlap check, the entries and the inserts. All or
+    /// nothing: if any plan is stale or any client already invoiced, nothing is saved and this throws, and the caller
+    /// goes through the batch one client at a time, where each client gets its own outcome.
+    /// </summary>
+    public async Task<IReadOnlyList<Invoice>> GenerateManyAsync(
+        IReadOnlyList<InvoicePlan> plans, Guid? runId, Action<Invoice>? alsoSave, CancellationToken cancellationToken)
+    {
+        if (plans.Any(p => !p.IsClean) || plans.Select(p => (p.From, p.To)).Distinct().Count() > 1)
+        {
+            throw new ArgumentException("A batch takes clean plans of one period only.", nameof(plans));
+        }
+
+        var (from, to) = (plans[0].From, plans[0].To);
+        var clientIds = plans.Select(p => p.Client.Id).Order().ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.IncrementManyAsync("BillingClientLocks", nameof(ClientBillingLock.Version),
+            [nameof(ClientBillingLock.TenantId), nameof(ClientBillingLock.ClientId)], clientIds.Select(c => new object[] { tenant.Id!.Value, c }).ToList(),
+            cancellationToken);
+        if (await db.Invoices.AnyAsync(i => clientIds.Contains(i.ClientId) && i.Status != InvoiceStatus.Void && i.PeriodStart < to && i.PeriodEnd > from,
+                cancellationToken))
+        {
+            throw new BusinessException(BillingErrorCodes.PeriodAlreadyInvoiced, "A client of the batch was invoiced for the period meanwhile.");
+        }
+
+        var invoices = plans.Select(p => (Plan: p, Invoice: NewInvoice(p, runId))).ToList();
+        await time.MarkInvoicedAsync(invoices.Select(x => x.Plan.TimeFor(x.Invoice.Id)).ToList(), cancellationToken);
+        foreach (var (_, invoice) in invoices)
+        {
+            db.Invoices.Add(invoice);
+            alsoSave?.Invoke(invoice);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        foreach (var (plan, invoice) in invoices)
+        {
+            LogGenerated(logger, invoice.Id, plan.Client.Name, plan.From, plan.To, invoice.TotalMinor, invoice.Currency);
+        }
+
+        return invoices.Select(x => x.Invoice).ToList();
+    }
+
+    private static Invoice NewInvoice(InvoicePlan plan, Guid? runId) =>
+        new(new InvoiceClient(plan.Client.Id, plan.Client.Name, plan.Client.BillingEmail, plan.Client.Address),
+            plan.From, plan.To, plan.Currency, plan.TaxRatePercent, plan.Calculation, JsonSerializer.Serialize(plan.Warnings, Json), runId);
+
     private async Task<Invoice> CreateAsync(
         InvoicePlan plan, Guid? runId, IDbContextTransaction transaction, Action<Invoice>? alsoSave, CancellationToken cancellationToken)
     {
@@ -79,11 +127,10 @@ internal sealed partial class InvoiceGenerator(
                 $"Nothing to invoice for {plan.Client.Name} in this period: {plan.Warnings.FirstOrDefault(w => w.Code == "ZeroTotal")?.Message ?? "no fee and no approved billable time."}");
         }
 
-        var invoice = new Invoice(new InvoiceClient(plan.Client.Id, plan.Client.Name, plan.Client.BillingEmail, plan.Client.Address),
-            plan.From, plan.To, plan.Currency, plan.TaxRatePercent, plan.Calculation, JsonSerializer.Serialize(plan.Warnings, Json), runId);
+        var invoice = NewInvoice(plan, runId);
 
         // Lock the entries first (one guarded UPDATE), then write the invoice, its lines and the entries' history in one batch.
-        await time.MarkInvoicedAsync(new InvoicedTime(invoice.Id, plan.Client.Id, plan.From, plan.To), plan.Calculation.LockedEntryIds, cancellationToken);
+        await time.MarkInvoicedAsync([plan.TimeFor(invoice.Id)], cancellationToken);
         db.Invoices.Add(invoice);
         alsoSave?.Invoke(invoice);
         try

@@ -22,7 +22,15 @@ internal sealed record InvoicePlan(
     InvoiceCalculation Calculation,
     IReadOnlyList<InvoiceWarningDto> Warnings,
     IReadOnlyList<(Guid Id, string? Number, InvoiceStatus Status)> Overlapping,
-    InvoiceBlocker? BlockingProblem);
+    InvoiceBlocker? BlockingProblem,
+    IReadOnlyList<EntryVersion> Locks)
+{
+    /// <summary>The invoice's claim on its entries, each at the version the plan read.</summary>
+    public TimeToInvoice TimeFor(Guid invoiceId) => new(new InvoicedTime(invoiceId, Client.Id, From, To), Locks);
+
+    /// <summary>Nothing stands in the way of generating it as planned: a batch of such plans is expected to succeed whole.</summary>
+    public bool IsClean => Client.IsActive && Overlapping.Count == 0 && BlockingProblem is null && Calculation.Lines.Count > 0;
+}
 
 /// <summary>Why the invoice cannot be generated as planned: the error code generation answers with, and the sentence shown.</summary>
 internal sealed record InvoiceBlocker(string Code, string WarningCode, string Message);
@@ -91,7 +99,9 @@ internal sealed class InvoicePlanner(
                 $"{uncovered} entries fall on days without an agreement, and the organisation's default rate is in {tenant.Currency} while {client.Name} is billed in {client.Currency}. Set an agreement for the client.")
             : null;
         var warnings = Warnings(client, calculation, unbillable, overlapping, terms.Count == 0, tenant.DefaultHourlyRate, tenant.Currency, blocking);
-        return new InvoicePlan(client, from, to, client.Currency, tenant.TaxRatePercent, calculation, warnings, overlapping, blocking);
+        var versions = entries.ToDictionary(e => e.Id, e => e.Version);
+        var locks = calculation.LockedEntryIds.Select(id => new EntryVersion(id, versions[id])).ToList();
+        return new InvoicePlan(client, from, to, client.Currency, tenant.TaxRatePercent, calculation, warnings, overlapping, blocking, locks);
     }
 
     // Unused block hours of the previous month carry into this one: the previous whole month's invoice says how many.

@@ -1,6 +1,10 @@
 namespace Regentra.Psa.Contracts.Billing;
 
 /// <summary>An approved, billable, not yet invoiced entry, with what an invoice line needs.</summary>
+/// <param name="Version">
+/// Changes whenever the entry does (each step of its history). Locking compares it, so an entry reopened, edited and
+/// approved again after it was read is not billed from the stale read.
+/// </param>
 public sealed record BillableTimeEntry(
     Guid Id,
     DateOnly WorkDate,
@@ -9,7 +13,8 @@ public sealed record BillableTimeEntry(
     Guid? TicketId,
     string? TicketNumber,
     string Description,
-    int DurationMinutes);
+    int DurationMinutes,
+    int Version);
 
 /// <summary>Time in a period that will not be billed, and why (for the invoice preview's warnings).</summary>
 /// <param name="NotApprovedCount">Draft, Submitted or Rejected billable entries.</param>
@@ -39,12 +44,13 @@ public interface IBillableTimeSource
         IReadOnlyCollection<Guid> clientIds, DateOnly periodStart, DateOnly periodEnd, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Marks the entries invoiced by <paramref name="invoice"/> with one guarded UPDATE. Throws a 409
-    /// (<see cref="PsaErrorCodes.TimeEntriesNotInvoiceable"/>) unless every entry is still approved, billable,
-    /// not invoiced, and the invoice's client's time inside its period: an entry reopened or edited since the
-    /// preview is never billed by accident.
+    /// Marks each invoice's entries invoiced by it, with as few guarded UPDATEs as the batch allows. Throws a 409
+    /// (<see cref="PsaErrorCodes.TimeEntriesNotInvoiceable"/>) and marks nothing unless every entry is still at the
+    /// version it was read, approved, billable, not invoiced, and the invoice's client's time inside its period: an entry
+    /// reopened or edited since the preview is never billed by accident. Runs inside the caller's transaction, so a
+    /// refusal rolls back with it.
     /// </summary>
-    Task MarkInvoicedAsync(InvoicedTime invoice, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken = default);
+    Task MarkInvoicedAsync(IReadOnlyCollection<TimeToInvoice> invoices, CancellationToken cancellationToken = default);
 
     /// <summary>Frees the entries of a voided or deleted invoice; returns how many were released.</summary>
     Task<int> ReleaseAsync(InvoicedTime invoice, CancellationToken cancellationToken = default);
@@ -55,6 +61,12 @@ public interface IBillableTimeSource
 /// PeriodEnd). Locking enforces that, so releasing finds them through the client's own index.
 /// </summary>
 public sealed record InvoicedTime(Guid InvoiceId, Guid ClientId, DateOnly PeriodStart, DateOnly PeriodEnd);
+
+/// <summary>The entries an invoice locks, each with the <see cref="BillableTimeEntry.Version"/> it was read at.</summary>
+public sealed record TimeToInvoice(InvoicedTime Invoice, IReadOnlyCollection<EntryVersion> Entries);
+
+/// <summary>An entry as it was read: locking refuses it if it has changed since.</summary>
+public readonly record struct EntryVersion(Guid Id, int Version);
 
 /// <summary>A client as Billing sees it.</summary>
 public sealed record ClientInfo(Guid Id, string Name, string? BillingEmail, string? Address, string Currency, bool IsActive);

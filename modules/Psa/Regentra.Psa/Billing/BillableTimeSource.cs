@@ -30,7 +30,7 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
             .OrderBy(e => e.WorkDate).ThenBy(e => e.CreationTime).ThenBy(e => e.Id)
             .Select(e => new
             {
-                e.Id, ClientId = e.ClientId!.Value, e.WorkDate, e.TechnicianId, e.TicketId, e.Description, e.DurationMinutes,
+                e.Id, ClientId = e.ClientId!.Value, e.WorkDate, e.TechnicianId, e.TicketId, e.Description, e.DurationMinutes, e.TransitionCount,
                 Number = db.Tickets.Where(t => t.Id == e.TicketId).Select(t => (int?)t.Number).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
@@ -39,7 +39,7 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
             g => g.Key,
             g => (IReadOnlyList<BillableTimeEntry>)g.Select(r => new BillableTimeEntry(r.Id, r.WorkDate, r.TechnicianId,
                     names.TryGetValue(r.TechnicianId, out var u) ? u.Name : "(former member)", r.TicketId,
-                    r.Number is { } n ? Ticket.Format(n) : null, r.Description, r.DurationMinutes))
+                    r.Number is { } n ? Ticket.Format(n) : null, r.Description, r.DurationMinutes, r.TransitionCount))
                 .ToList());
     }
 
@@ -72,45 +72,71 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
                 x => new UnbillableTimeSummary(x.NotApproved, x.NotApprovedMinutes, x.NonBillable, x.NonBillableMinutes),
                 cancellationToken);
 
-    public async Task MarkInvoicedAsync(InvoicedTime invoice, IReadOnlyCollection<Guid> entryIds, CancellationToken cancellationToken = default)
+    /// <summary>Entries per UPDATE statement (three parameters each): well inside both providers' parameter limits.</summary>
+    internal const int EntriesPerStatement = 3_000;
+
+    public async Task MarkInvoicedAsync(IReadOnlyCollection<TimeToInvoice> invoices, CancellationToken cancellationToken = default)
     {
         RequireTransaction();
-        var ids = entryIds.Distinct().ToList();
-        if (ids.Count == 0)
+        var rows = invoices.SelectMany(i => i.Entries.DistinctBy(e => e.Id).Select(e => (i.Invoice, Entry: e))).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var stamp = Guid.NewGuid().ToString("N");
+        var steps = new Dictionary<Guid, int>(rows.Count);
+        foreach (var chunk in rows.Chunk(EntriesPerStatement))
         {
-            return; // a fee-only invoice locks no time
+            foreach (var marked in await MarkAsync(chunk, stamp, now, cancellationToken))
+            {
+                steps[marked.Id] = marked.TransitionCount;
+            }
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-
-        // One guarded UPDATE that also returns each entry's new step number for its history row. Raw SQL because
-        // EF's ExecuteUpdate cannot return rows; PostgreSQL and SQLite both understand UPDATE … RETURNING.
-        object?[] values =
-        [
-            invoice.InvoiceId, Guid.NewGuid().ToString("N"), now, db.CurrentTenantId, nameof(TimeEntryStatus.Approved), true,
-            invoice.ClientId, invoice.PeriodStart, invoice.PeriodEnd, .. ids.Cast<object>(),
-        ];
-        var placeholders = string.Join(", ", ids.Select((_, i) => $"{{{i + 9}}}"));
-        // Names come from our model and placeholders are numbered; every value is a parameter.
-        var sql = $$"""
-            UPDATE "PsaTimeEntries"
-            SET "{{nameof(TimeEntry.InvoiceId)}}" = {0}, "{{nameof(TimeEntry.TransitionCount)}}" = "{{nameof(TimeEntry.TransitionCount)}}" + 1,
-                "{{nameof(TimeEntry.ConcurrencyStamp)}}" = {1}, "{{nameof(TimeEntry.LastModificationTime)}}" = {2}
-            WHERE "{{nameof(TimeEntry.TenantId)}}" = {3} AND "{{nameof(TimeEntry.Status)}}" = {4} AND "{{nameof(TimeEntry.Billable)}}" = {5}
-              AND "{{nameof(TimeEntry.InvoiceId)}}" IS NULL AND "{{nameof(TimeEntry.ClientId)}}" = {6}
-              AND "{{nameof(TimeEntry.WorkDate)}}" >= {7} AND "{{nameof(TimeEntry.WorkDate)}}" < {8} AND "{{nameof(TimeEntry.Id)}}" IN ({{placeholders}})
-            RETURNING "{{nameof(TimeEntry.Id)}}", "{{nameof(TimeEntry.TransitionCount)}}"
-            """;
-        var marked = await db.Database.SqlQueryRaw<MarkedEntry>(sql, values!).ToListAsync(cancellationToken);
-        if (marked.Count != ids.Count)
+        if (steps.Count != rows.Count)
         {
             throw new BusinessException(PsaErrorCodes.TimeEntriesNotInvoiceable,
-                $"{ids.Count - marked.Count} of {ids.Count} entries changed since they were read (reopened, edited, or already invoiced) " +
+                $"{rows.Count - steps.Count} of {rows.Count} entries changed since they were read (reopened, edited, or already invoiced) " +
                 "or are not the client's time in the period. Preview again.");
         }
 
-        AddHistory(marked.ToDictionary(m => m.Id, m => m.TransitionCount), "Invoiced", now);
+        AddHistory(steps, "Invoiced", now);
     }
+
+    /// <summary>
+    /// One guarded UPDATE for a chunk of entries, each joined to its invoice's claim, returning the entries it changed
+    /// and their new step numbers for the history rows. Raw SQL because EF's ExecuteUpdate can neither join a list of
+    /// values nor return rows; PostgreSQL and SQLite both understand WITH … UPDATE … FROM … RETURNING.
+    /// </summary>
+    private async Task<List<MarkedEntry>> MarkAsync(
+        (InvoicedTime Invoice, EntryVersion Entry)[] chunk, string stamp, DateTime now, CancellationToken cancellationToken)
+    {
+        var claimed = chunk.Select(r => r.Invoice).Distinct().ToList();
+        object?[] values =
+        [
+            stamp, now, db.CurrentTenantId, nameof(TimeEntryStatus.Approved), true,
+            .. claimed.SelectMany(c => new object[] { c.InvoiceId, c.ClientId, c.PeriodStart, c.PeriodEnd }),
+            .. chunk.SelectMany(r => new object[] { r.Entry.Id, r.Entry.Version, r.Invoice.InvoiceId }),
+        ];
+        const int first = 5;
+        var claims = string.Join(", ", claimed.Select((_, i) => Row(first + i * 4, 4)));
+        var entries = string.Join(", ", chunk.Select((_, i) => Row(first + claimed.Count * 4 + i * 3, 3)));
+        const string e = "\"PsaTimeEntries\"";
+        // Names come from our model and placeholders are numbered; every value is a parameter.
+        var sql = $$"""
+            WITH "Claims" ("InvoiceId", "ClientId", "PeriodStart", "PeriodEnd") AS (VALUES {{claims}}),
+                 "Claimed" ("EntryId", "Version", "InvoiceId") AS (VALUES {{entries}})
+            UPDATE {{e}}
+            SET "{{nameof(TimeEntry.InvoiceId)}}" = "Claims"."InvoiceId", "{{nameof(TimeEntry.TransitionCount)}}" = {{e}}."{{nameof(TimeEntry.TransitionCount)}}" + 1,
+                "{{nameof(TimeEntry.ConcurrencyStamp)}}" = {0}, "{{nameof(TimeEntry.LastModificationTime)}}" = {1}
+            FROM "Claimed" JOIN "Claims" ON "Claims"."InvoiceId" = "Claimed"."InvoiceId"
+            WHERE {{e}}."{{nameof(TimeEntry.Id)}}" = "Claimed"."EntryId" AND {{e}}."{{nameof(TimeEntry.TransitionCount)}}" = "Claimed"."Version"
+              AND {{e}}."{{nameof(TimeEntry.TenantId)}}" = {2} AND {{e}}."{{nameof(TimeEntry.Status)}}" = {3} AND {{e}}."{{nameof(TimeEntry.Billable)}}" = {4}
+              AND {{e}}."{{nameof(TimeEntry.InvoiceId)}}" IS NULL AND {{e}}."{{nameof(TimeEntry.ClientId)}}" = "Claims"."ClientId"
+              AND {{e}}."{{nameof(TimeEntry.WorkDate)}}" >= "Claims"."PeriodStart" AND {{e}}."{{nameof(TimeEntry.WorkDate)}}" < "Claims"."PeriodEnd"
+            RETURNING {{e}}."{{nameof(TimeEntry.Id)}}", {{e}}."{{nameof(TimeEntry.TransitionCount)}}"
+            """;
+        return await db.Database.SqlQueryRaw<MarkedEntry>(sql, values!).ToListAsync(cancellationToken);
+    }
+
+    private static string Row(int first, int count) => $"({string.Join(", ", Enumerable.Range(first, count).Select(i => $"{{{i}}}"))})";
 
     /// <summary>A row of the invoicing UPDATE's RETURNING clause: the entry and its step number after the update.</summary>
     private sealed class MarkedEntry
