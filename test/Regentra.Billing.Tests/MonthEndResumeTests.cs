@@ -48,6 +48,49 @@ public sealed class MonthEndResumeTests(MonthEndApp app) : IClassFixture<MonthEn
         await ShouldHaveInvoicedEveryClientOnceAsync(stopped, run);
     }
 
+    [Fact]
+    public async Task A_run_queued_again_while_its_first_job_was_only_slow_is_finished_by_one_job_and_not_marked_failed()
+    {
+        var admin = await app.SignUpAsync();
+        var manager = await admin.AddMemberAsync("Manager");
+        var alpha = await admin.AutoInvoicedClientAsync("Alpha", $"alpha@{admin.Slug}.test");
+        var bravo = await admin.AutoInvoicedClientAsync("Bravo", $"bravo@{admin.Slug}.test");
+        await admin.LogApprovedAsync(manager, ClientTime(alpha.Id, 60, Feb(2)), ClientTime(bravo.Id, 60, Feb(3)));
+        var runId = await QueueRunAsync(admin.TenantId);
+        var pause = app.PauseTheNextRunAfterItReadsTime();
+
+        var slow = RunJobAsync(admin.TenantId, runId);
+        await pause.Reached.WaitAsync(RunTimeout);
+        await RunJobAsync(admin.TenantId, runId); // the job queued again runs the whole month meanwhile
+        pause.Resume();
+        await slow;
+
+        var run = await manager.Client.GetAsync<BillingRunDetailDto>($"/api/billing/runs/{runId}");
+        (run.Run.Status, run.Run.Error).ShouldBe((BillingRunStatus.Completed, null));
+        run.Items.Select(i => (i.ClientName, i.Outcome)).ShouldBe([("Alpha", "Invoiced"), ("Bravo", "Invoiced")]);
+        (await manager.InvoicesOfAsync(alpha.Id)).ShouldHaveSingleItem();
+        (await manager.InvoicesOfAsync(bravo.Id)).ShouldHaveSingleItem();
+    }
+
+    private async Task<Guid> QueueRunAsync(Guid tenantId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        var db = scope.ServiceProvider.GetRequiredService<IBillingDbContext>();
+        var run = new BillingRun(2026, 2, RunTrigger.Manual);
+        db.BillingRuns.Add(run);
+        await db.SaveChangesAsync();
+        return run.Id;
+    }
+
+    // The run's job as Hangfire would perform it, in a scope of its own.
+    private async Task RunJobAsync(Guid tenantId, Guid runId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        using var tenant = scope.ServiceProvider.GetRequiredService<ICurrentTenant>().Change(tenantId);
+        await scope.ServiceProvider.GetRequiredService<MonthEndRunner>().RunAsync(runId, CancellationToken.None);
+    }
+
     /// <summary>
     /// Five autoSend clients. The runner itself runs the month: their invoices are generated together (one batch), then
     /// sent in name order until the host "shuts down" while emailing Client 3: by then Clients 1 and 2 are done, Client 3's

@@ -51,6 +51,12 @@ internal sealed partial class MonthEndRunner(
         {
             await ProcessAsync(run, cancellationToken);
         }
+        catch (DbUpdateConcurrencyException e) when (e.Entries.Any(x => x.Entity is BillingRun))
+        {
+            // Another job is on this run (requeued as silent while the first was only slow). Every client's work is
+            // idempotent, so the other job finishes the run; marking it Failed here would overwrite its outcome.
+            LogRunTakenOver(logger, runId);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogRunFailed(logger, e, runId);
@@ -241,8 +247,13 @@ internal sealed partial class MonthEndRunner(
             var (_, emailError) = await sender.SendAsync(invoiceId, cancellationToken);
             return new ClientResult(RunOutcome.Invoiced, invoiceId, true, emailError ?? note);
         }
-        catch (BusinessException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            if (e is not BusinessException)
+            {
+                LogSendFailed(logger, e, invoiceId);
+            }
+
             db.ChangeTracker.Clear();
             return new ClientResult(RunOutcome.Failed, invoiceId, false, $"Invoiced but not sent: {e.Message}");
         }
@@ -296,6 +307,12 @@ internal sealed partial class MonthEndRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Month-end run {RunId}: a batch of {Clients} clients could not be saved whole ({Reason}); invoicing them one at a time")]
     private static partial void LogBatchFellBack(ILogger logger, Guid runId, int clients, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Month-end run {RunId} is being run by another job; this one stops and leaves the run to it")]
+    private static partial void LogRunTakenOver(ILogger logger, Guid runId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Month-end run could not send invoice {InvoiceId}")]
+    private static partial void LogSendFailed(ILogger logger, Exception exception, Guid invoiceId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Month-end run {RunId} failed")]
     private static partial void LogRunFailed(ILogger logger, Exception exception, Guid runId);
