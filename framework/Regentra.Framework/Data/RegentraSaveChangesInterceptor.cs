@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,11 +11,18 @@ namespace Regentra.Framework.Data;
 /// Applies the cross-cutting write rules in one place: stamps TenantId on insert and refuses to move a
 /// row to another tenant, fills audit fields, and renews concurrency stamps.
 /// </summary>
+/// <remarks>
+/// EF scans every tracked entity for changes right after the SavingChanges interceptors. This interceptor must scan
+/// first (it stamps what changed), so it turns EF's second scan off for the rest of the save and back on when the
+/// save ends, however it ends: with thousands of tracked rows (a month-end batch) each scan costs real CPU.
+/// </remarks>
 public sealed class RegentraSaveChangesInterceptor(
     ICurrentTenant currentTenant,
     ICurrentUser currentUser,
     TimeProvider clock) : SaveChangesInterceptor
 {
+    private readonly ConditionalWeakTable<DbContext, object> _detectionSuspended = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Apply(eventData.Context);
@@ -28,6 +36,34 @@ public sealed class RegentraSaveChangesInterceptor(
         return ValueTask.FromResult(result);
     }
 
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        ResumeDetection(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ResumeDetection(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => ResumeDetection(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ResumeDetection(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => ResumeDetection(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ResumeDetection(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     private void Apply(DbContext? context)
     {
         if (context is null)
@@ -35,8 +71,32 @@ public sealed class RegentraSaveChangesInterceptor(
             return;
         }
 
+        // A save that ended before EF's own callbacks (an exception in a later interceptor) left detection off: resume it.
+        ResumeDetection(context);
+        var tracker = context.ChangeTracker;
+        tracker.DetectChanges();
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            Stamp(tracker);
+        }
+        catch
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+            throw;
+        }
+
+        if (detect)
+        {
+            _detectionSuspended.AddOrUpdate(context, this);
+        }
+    }
+
+    private void Stamp(ChangeTracker tracker)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in tracker.Entries())
         {
             switch (entry.State)
             {
@@ -49,6 +109,14 @@ public sealed class RegentraSaveChangesInterceptor(
                     StampModification(entry, now);
                     break;
             }
+        }
+    }
+
+    private void ResumeDetection(DbContext? context)
+    {
+        if (context is not null && _detectionSuspended.Remove(context))
+        {
+            context.ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
 
