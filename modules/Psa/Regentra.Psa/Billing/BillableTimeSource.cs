@@ -81,10 +81,11 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
         var rows = invoices.SelectMany(i => i.Entries.DistinctBy(e => e.Id).Select(e => (i.Invoice, Entry: e))).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var stamp = Guid.NewGuid().ToString("N");
+        var historyInStatement = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
         var steps = new Dictionary<Guid, int>(rows.Count);
         foreach (var chunk in rows.Chunk(EntriesPerStatement))
         {
-            foreach (var marked in await MarkAsync(chunk, stamp, now, cancellationToken))
+            foreach (var marked in await MarkAsync(chunk, stamp, now, historyInStatement, cancellationToken))
             {
                 steps[marked.Id] = marked.TransitionCount;
             }
@@ -97,7 +98,10 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
                 "or are not the client's time in the period. Preview again.");
         }
 
-        AddHistory(steps, "Invoiced", now);
+        if (!historyInStatement)
+        {
+            AddHistory(steps, "Invoiced", now);
+        }
     }
 
     /// <summary>
@@ -105,8 +109,12 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
     /// and their new step numbers for the history rows. Raw SQL because EF's ExecuteUpdate can neither join a list of
     /// values nor return rows; PostgreSQL and SQLite both understand WITH … UPDATE … FROM … RETURNING.
     /// </summary>
+    /// <param name="withHistory">
+    /// PostgreSQL: the same statement writes the entries' history rows from what the UPDATE returned, so the thousands
+    /// of rows of a month-end batch are neither sent nor change-tracked (SQLite cannot nest an UPDATE in a WITH).
+    /// </param>
     private async Task<List<MarkedEntry>> MarkAsync(
-        (InvoicedTime Invoice, EntryVersion Entry)[] chunk, string stamp, DateTime now, CancellationToken cancellationToken)
+        (InvoicedTime Invoice, EntryVersion Entry)[] chunk, string stamp, DateTime now, bool withHistory, CancellationToken cancellationToken)
     {
         var claimed = chunk.Select(r => r.Invoice).Distinct().ToList();
         object?[] values =
@@ -120,9 +128,7 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
         var entries = string.Join(", ", chunk.Select((_, i) => Row(first + claimed.Count * 4 + i * 3, 3)));
         const string e = "\"PsaTimeEntries\"";
         // Names come from our model and placeholders are numbered; every value is a parameter.
-        var sql = $$"""
-            WITH "Claims" ("InvoiceId", "ClientId", "PeriodStart", "PeriodEnd") AS (VALUES {{claims}}),
-                 "Claimed" ("EntryId", "Version", "InvoiceId") AS (VALUES {{entries}})
+        var update = $$"""
             UPDATE {{e}}
             SET "{{nameof(TimeEntry.InvoiceId)}}" = "Claims"."InvoiceId", "{{nameof(TimeEntry.TransitionCount)}}" = {{e}}."{{nameof(TimeEntry.TransitionCount)}}" + 1,
                 "{{nameof(TimeEntry.ConcurrencyStamp)}}" = {0}, "{{nameof(TimeEntry.LastModificationTime)}}" = {1}
@@ -133,7 +139,34 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
               AND {{e}}."{{nameof(TimeEntry.WorkDate)}}" >= "Claims"."PeriodStart" AND {{e}}."{{nameof(TimeEntry.WorkDate)}}" < "Claims"."PeriodEnd"
             RETURNING {{e}}."{{nameof(TimeEntry.Id)}}", {{e}}."{{nameof(TimeEntry.TransitionCount)}}"
             """;
-        return await db.Database.SqlQueryRaw<MarkedEntry>(sql, values!).ToListAsync(cancellationToken);
+        var with = $"""
+            WITH "Claims" ("InvoiceId", "ClientId", "PeriodStart", "PeriodEnd") AS (VALUES {claims}),
+                 "Claimed" ("EntryId", "Version", "InvoiceId") AS (VALUES {entries})
+            """;
+        if (!withHistory)
+        {
+            var plain = with + "\n" + update;
+            return await db.Database.SqlQueryRaw<MarkedEntry>(plain, values!).ToListAsync(cancellationToken);
+        }
+
+        // The history rows' ids come from here (time-ordered, like every id we make); the n-th marked entry takes the n-th.
+        var historyIds = chunk.Select(_ => Guid.CreateVersion7()).ToArray();
+        var (ids, actor, action) = (values.Length, values.Length + 1, values.Length + 2);
+        var sql = $$"""
+            {{with}},
+                 "Marked" AS ({{update}}),
+                 "History" AS (
+                   INSERT INTO "PsaTimeEntryTransitions" ("{{nameof(TimeEntryTransition.Id)}}", "{{nameof(TimeEntryTransition.TenantId)}}",
+                     "{{nameof(TimeEntryTransition.TimeEntryId)}}", "{{nameof(TimeEntryTransition.Step)}}", "{{nameof(TimeEntryTransition.ActorId)}}",
+                     "{{nameof(TimeEntryTransition.Action)}}", "{{nameof(TimeEntryTransition.From)}}", "{{nameof(TimeEntryTransition.To)}}",
+                     "{{nameof(TimeEntryTransition.Reason)}}", "{{nameof(TimeEntryTransition.At)}}")
+                   SELECT (CAST({{{ids}}} AS uuid[]))[m."N"], {2}, m."{{nameof(TimeEntry.Id)}}", m."{{nameof(TimeEntry.TransitionCount)}}", {{{actor}}},
+                     {{{action}}}, {3}, {3}, NULL, {1}
+                   FROM (SELECT *, row_number() OVER () AS "N" FROM "Marked") AS m)
+            SELECT "{{nameof(TimeEntry.Id)}}", "{{nameof(TimeEntry.TransitionCount)}}" FROM "Marked"
+            """;
+        object?[] all = [.. values, historyIds, currentUser.Id ?? Guid.Empty, "Invoiced"];
+        return await db.Database.SqlQueryRaw<MarkedEntry>(sql, all!).ToListAsync(cancellationToken);
     }
 
     private static string Row(int first, int count) => $"({string.Join(", ", Enumerable.Range(first, count).Select(i => $"{{{i}}}"))})";
