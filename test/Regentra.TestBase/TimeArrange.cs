@@ -96,25 +96,25 @@ public static class TimeArrange
         return claim.Invoice.InvoiceId;
     }
 
-    /// <summary>An invoice's claim on these entries at their current versions (an unknown id gets version 0).</summary>
+    /// <summary>
+    /// An invoice's claim as Billing would make it for these entries: their client, over the days they cover, each entry
+    /// at its current version (an unknown id gets version 0).
+    /// </summary>
     public static async Task<TimeToInvoice> TimeToInvoiceOfAsync(this RegentraApp app, Guid invoiceId, IReadOnlyCollection<Guid> entryIds)
     {
-        var versions = await app.QueryAsync(db => db.TimeEntries.IgnoreQueryFilters().Where(e => entryIds.Contains(e.Id))
-            .ToDictionaryAsync(e => e.Id, e => e.TransitionCount));
-        return new TimeToInvoice(await app.InvoicedTimeOfAsync(invoiceId, entryIds),
-            entryIds.Select(id => new EntryVersion(id, versions.GetValueOrDefault(id))).ToList());
-    }
-
-    /// <summary>An invoice's claim as Billing would make it for these entries: their client, over the days they cover.</summary>
-    public static async Task<InvoicedTime> InvoicedTimeOfAsync(this RegentraApp app, Guid invoiceId, IReadOnlyCollection<Guid> entryIds)
-    {
         var stored = await app.QueryAsync(db => db.TimeEntries.IgnoreQueryFilters().Where(e => entryIds.Contains(e.Id))
-            .Select(e => new { e.ClientId, e.WorkDate }).ToListAsync());
-        return stored.Count == 0
+            .Select(e => new { e.Id, e.ClientId, e.WorkDate, e.TransitionCount }).ToListAsync());
+        var invoice = stored.Count == 0
             ? new InvoicedTime(invoiceId, Guid.Empty, DateOnly.MinValue, DateOnly.MinValue)
             : new InvoicedTime(invoiceId, stored.Select(e => e.ClientId).FirstOrDefault(c => c != null) ?? Guid.Empty,
                 stored.Min(e => e.WorkDate), stored.Max(e => e.WorkDate).AddDays(1));
+        var versions = stored.ToDictionary(e => e.Id, e => e.TransitionCount);
+        return new TimeToInvoice(invoice, entryIds.Select(id => new EntryVersion(id, versions.GetValueOrDefault(id))).ToList());
     }
+
+    /// <summary>The claim of <see cref="TimeToInvoiceOfAsync"/> without the entries.</summary>
+    public static async Task<InvoicedTime> InvoicedTimeOfAsync(this RegentraApp app, Guid invoiceId, IReadOnlyCollection<Guid> entryIds) =>
+        (await app.TimeToInvoiceOfAsync(invoiceId, entryIds)).Invoice;
 
     /// <summary>The invoice id stored on an entry, read past every filter.</summary>
     public static Task<Guid?> StoredInvoiceIdAsync(this RegentraApp app, Guid entryId) =>

@@ -157,7 +157,7 @@ public sealed class MultiRowInsertInterceptor : SaveChangesInterceptor
     private static IEnumerable<(string Sql, object[] Parameters)> Statements(DbContext context, List<EntityEntry> rows)
     {
         var sqlHelper = context.GetService<ISqlGenerationHelper>();
-        var postgres = context.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        var postgres = context.Database.IsPostgreSql();
         using var parameterFactory = context.Database.GetDbConnection().CreateCommand();
         List<string> combinedSql = [];
         List<object> combinedParameters = [];

@@ -28,7 +28,7 @@ internal sealed partial class InvoiceGenerator(
         Action<Invoice>? alsoSave = null)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await LockClientAsync(clientId, cancellationToken);
+        await LockClientsAsync([clientId], cancellationToken);
         var plan = await planner.PlanAsync(clientId, from, to, cancellationToken);
         if (plan.Overlapping.Count > 0)
         {
@@ -49,9 +49,8 @@ internal sealed partial class InvoiceGenerator(
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await LockClientAsync(plan.Client.Id, cancellationToken);
-            if (plan.Overlapping.Count > 0 || await db.Invoices.AnyAsync(
-                    i => i.ClientId == plan.Client.Id && i.Status != InvoiceStatus.Void && i.PeriodStart < plan.To && i.PeriodEnd > plan.From, cancellationToken))
+            await LockClientsAsync([plan.Client.Id], cancellationToken);
+            if (plan.Overlapping.Count > 0 || await AnyOverlapAsync([plan.Client.Id], plan.From, plan.To, cancellationToken))
             {
                 throw AlreadyInvoiced(plan);
             }
@@ -79,34 +78,15 @@ internal sealed partial class InvoiceGenerator(
             throw new ArgumentException("A batch takes clean plans of one period only.", nameof(plans));
         }
 
-        var (from, to) = (plans[0].From, plans[0].To);
-        var clientIds = plans.Select(p => p.Client.Id).Order().ToList();
+        var clientIds = plans.Select(p => p.Client.Id).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.IncrementManyAsync("BillingClientLocks", nameof(ClientBillingLock.Version),
-            [nameof(ClientBillingLock.TenantId), nameof(ClientBillingLock.ClientId)], clientIds.Select(c => new object[] { tenant.Id!.Value, c }).ToList(),
-            cancellationToken);
-        if (await db.Invoices.AnyAsync(i => clientIds.Contains(i.ClientId) && i.Status != InvoiceStatus.Void && i.PeriodStart < to && i.PeriodEnd > from,
-                cancellationToken))
+        await LockClientsAsync(clientIds, cancellationToken);
+        if (await AnyOverlapAsync(clientIds, plans[0].From, plans[0].To, cancellationToken))
         {
             throw new BusinessException(BillingErrorCodes.PeriodAlreadyInvoiced, "A client of the batch was invoiced for the period meanwhile.");
         }
 
-        var invoices = plans.Select(p => (Plan: p, Invoice: NewInvoice(p, runId))).ToList();
-        await time.MarkInvoicedAsync(invoices.Select(x => x.Plan.TimeFor(x.Invoice.Id)).ToList(), cancellationToken);
-        foreach (var (_, invoice) in invoices)
-        {
-            db.Invoices.Add(invoice);
-            alsoSave?.Invoke(invoice);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var (plan, invoice) in invoices)
-        {
-            LogGenerated(logger, invoice.Id, plan.Client.Name, plan.From, plan.To, invoice.TotalMinor, invoice.Currency);
-        }
-
-        return invoices.Select(x => x.Invoice).ToList();
+        return await WriteAsync(plans, runId, transaction, alsoSave, cancellationToken);
     }
 
     private static Invoice NewInvoice(InvoicePlan plan, Guid? runId) =>
@@ -127,32 +107,52 @@ internal sealed partial class InvoiceGenerator(
                 $"Nothing to invoice for {plan.Client.Name} in this period: {plan.Warnings.FirstOrDefault(w => w.Code == "ZeroTotal")?.Message ?? "no fee and no approved billable time."}");
         }
 
-        var invoice = NewInvoice(plan, runId);
-
-        // Lock the entries first (one guarded UPDATE), then write the invoice, its lines and the entries' history in one batch.
-        await time.MarkInvoicedAsync([plan.TimeFor(invoice.Id)], cancellationToken);
-        db.Invoices.Add(invoice);
-        alsoSave?.Invoke(invoice);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return (await WriteAsync([plan], runId, transaction, alsoSave, cancellationToken))[0];
         }
         catch (DbUpdateException e) when (e.IsUniqueConstraintViolation())
         {
             throw AlreadyInvoiced(plan); // the unique index is the last word even if the lock were bypassed
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        LogGenerated(logger, invoice.Id, plan.Client.Name, plan.From, plan.To, invoice.TotalMinor, invoice.Currency);
-        return invoice;
     }
 
-    /// <summary>Takes (creating if needed) the client's lock row; held until the transaction ends.</summary>
-    private async Task LockClientAsync(Guid clientId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Locks each plan's entries (PSA's guarded UPDATE, all plans at once), then writes the invoices, their lines and the
+    /// run's rows in one batch, and commits.
+    /// </summary>
+    private async Task<IReadOnlyList<Invoice>> WriteAsync(
+        IReadOnlyList<InvoicePlan> plans, Guid? runId, IDbContextTransaction transaction, Action<Invoice>? alsoSave, CancellationToken cancellationToken)
     {
-        await db.Database.IncrementAsync("BillingClientLocks", nameof(ClientBillingLock.Version),
-            [(nameof(ClientBillingLock.TenantId), tenant.Id!.Value), (nameof(ClientBillingLock.ClientId), clientId)], cancellationToken);
+        var invoices = plans.Select(p => NewInvoice(p, runId)).ToList();
+        await time.MarkInvoicedAsync(plans.Select((p, i) => p.TimeFor(invoices[i].Id)).ToList(), cancellationToken);
+        foreach (var invoice in invoices)
+        {
+            db.Invoices.Add(invoice);
+            alsoSave?.Invoke(invoice);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        for (var i = 0; i < plans.Count; i++)
+        {
+            LogGenerated(logger, invoices[i].Id, plans[i].Client.Name, plans[i].From, plans[i].To, invoices[i].TotalMinor, invoices[i].Currency);
+        }
+
+        return invoices;
     }
+
+    /// <summary>
+    /// Takes (creating if needed) the clients' lock rows, held until the transaction ends. Sorted, so two transactions
+    /// wanting some of the same clients queue instead of deadlocking.
+    /// </summary>
+    private Task LockClientsAsync(IEnumerable<Guid> clientIds, CancellationToken cancellationToken) =>
+        db.Database.IncrementManyAsync("BillingClientLocks", nameof(ClientBillingLock.Version),
+            [nameof(ClientBillingLock.TenantId), nameof(ClientBillingLock.ClientId)],
+            clientIds.Order().Select(c => new object[] { tenant.Id!.Value, c }).ToList(), cancellationToken);
+
+    private Task<bool> AnyOverlapAsync(IReadOnlyCollection<Guid> clientIds, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        db.Invoices.AnyAsync(i => clientIds.Contains(i.ClientId) && i.Status != InvoiceStatus.Void && i.PeriodStart < to && i.PeriodEnd > from, cancellationToken);
 
     private static BusinessException AlreadyInvoiced(InvoicePlan plan) =>
         new(BillingErrorCodes.PeriodAlreadyInvoiced,

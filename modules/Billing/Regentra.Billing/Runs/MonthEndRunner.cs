@@ -162,8 +162,7 @@ internal sealed partial class MonthEndRunner(
         var clients = batch.ToDictionary(p => p.Client.Id, p => p.Client);
         try
         {
-            var invoices = await generator.GenerateManyAsync(batch, run.Id, invoice =>
-                db.BillingRunItems.Add(Item(run.Id, clients[invoice.ClientId], new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null))), cancellationToken);
+            var invoices = await generator.GenerateManyAsync(batch, run.Id, invoice => RecordInvoiced(run.Id, clients[invoice.ClientId], invoice), cancellationToken);
             return invoices.Select(i => i.Id).ToArray();
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -189,8 +188,7 @@ internal sealed partial class MonthEndRunner(
         try
         {
             // The run's record of the client commits with the invoice; sending (when agreed) then updates it.
-            var invoice = await generator.GenerateAsync(plan, run.Id, cancellationToken, invoice =>
-                db.BillingRunItems.Add(Item(run.Id, client, new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null))));
+            var invoice = await generator.GenerateAsync(plan, run.Id, cancellationToken, invoice => RecordInvoiced(run.Id, client, invoice));
             return autoSend
                 ? await SendAsync(invoice.Id, null, cancellationToken)
                 : new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null, Recorded: true);
@@ -265,6 +263,10 @@ internal sealed partial class MonthEndRunner(
         item.Record(result.Outcome, result.InvoiceId, result.Sent, result.Message, Now);
         return item;
     }
+
+    // Added to the unit of work that saves the invoice, so the record and the invoice commit together.
+    private void RecordInvoiced(Guid runId, ClientInfo client, Invoice invoice) =>
+        db.BillingRunItems.Add(Item(runId, client, new ClientResult(RunOutcome.Invoiced, invoice.Id, false, null)));
 
     // Inserted straight away; a resumed run (or an update after sending) finds the earlier record on the unique index.
     private async Task RecordAsync(Guid runId, ClientInfo client, ClientResult result, CancellationToken cancellationToken)

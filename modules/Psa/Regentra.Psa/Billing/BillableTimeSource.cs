@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Regentra.Framework.Data;
 using Regentra.Framework.Errors;
 using Regentra.Framework.Users;
 using Regentra.Psa.Contracts;
@@ -81,7 +82,7 @@ internal sealed class BillableTimeSource(IPsaDbContext db, IUserDirectory users,
         var rows = invoices.SelectMany(i => i.Entries.DistinctBy(e => e.Id).Select(e => (i.Invoice, Entry: e))).ToList();
         var now = clock.GetUtcNow().UtcDateTime;
         var stamp = Guid.NewGuid().ToString("N");
-        var historyInStatement = db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+        var historyInStatement = db.Database.IsPostgreSql();
         var steps = new Dictionary<Guid, int>(rows.Count);
         foreach (var chunk in rows.Chunk(EntriesPerStatement))
         {
