@@ -36,11 +36,14 @@ public class RegentraApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         Database = _sharedDatabase ?? await TestDatabase.CreateAsync();
-        _ = Server; // starts the host: migrations and seeding run here, as on a real start
+        StartHost();
     }
+
+    /// <summary>Starts the host in memory: migrations and seeding run here, as on a real start. A fixture on real sockets overrides it.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     public override async ValueTask DisposeAsync()
     {

@@ -3,9 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Agreements;
+using Regentra.Billing.Checkout;
 using Regentra.Billing.Data;
 using Regentra.Billing.Invoices;
 using Regentra.Billing.Runs;
+using Regentra.Billing.StripeAccounts;
+using Regentra.Billing.StripeWebhooks;
 using Regentra.Framework.Data;
 using Regentra.Framework.MultiTenancy;
 using Regentra.Psa.Clients;
@@ -72,6 +75,12 @@ internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTena
     public DbSet<BillingRun> BillingRuns => Set<BillingRun>();
 
     public DbSet<BillingRunItem> BillingRunItems => Set<BillingRunItem>();
+
+    public DbSet<StripeConnection> StripeConnections => Set<StripeConnection>();
+
+    public DbSet<CheckoutSession> CheckoutSessions => Set<CheckoutSession>();
+
+    public DbSet<StripeEventRecord> StripeEvents => Set<StripeEventRecord>();
 
     /// <summary>The data-protection key ring, shared by every host so cookies and tokens work behind a load balancer.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>

@@ -18,4 +18,25 @@ public static class BillingErrorCodes
     public const string EmptyInvoice = "Billing:Invoice.Empty";
     public const string RunInProgress = "Billing:Run.InProgress";
     public const string RunPeriodNotClosed = "Billing:Run.PeriodNotClosed";
+    public const string PaymentNotFlagged = "Billing:Payment.NotFlagged";
+
+    /// <summary>Stripe rejected the secret key (revoked, mistyped or from another account).</summary>
+    public const string StripeInvalidKey = "Billing:Stripe.InvalidKey";
+
+    /// <summary>The (restricted) key may not do what was asked, e.g. read the account.</summary>
+    public const string StripePermissionDenied = "Billing:Stripe.PermissionDenied";
+
+    /// <summary>Stripe could not be reached or failed on its side (network, timeout, 5xx, rate limit): try again.</summary>
+    public const string StripeUnavailable = "Billing:Stripe.Unavailable";
+
+    /// <summary>Stripe refused a request for a reason not covered by a more specific code; the detail carries Stripe's message.</summary>
+    public const string StripeRefused = "Billing:Stripe.Refused";
+
+    public const string StripeNotConnected = "Billing:Stripe.NotConnected";
+    public const string CheckoutNothingDue = "Billing:Checkout.NothingDue";
+    public const string CheckoutBelowMinimum = "Billing:Checkout.BelowMinimum";
+    public const string CheckoutCurrencyNotSupported = "Billing:Checkout.CurrencyNotSupported";
+    public const string CheckoutPaymentProcessing = "Billing:Checkout.PaymentProcessing";
+    public const string WebhookInvalidSignature = "Billing:StripeWebhook.InvalidSignature";
+    public const string WebhookNotConfigured = "Billing:StripeWebhook.NotConfigured";
 }

@@ -26,6 +26,12 @@ public static class BillingPermissions
 
     /// <summary>See and start month-end runs.</summary>
     public const string Runs = "Billing.Runs";
+
+    public static class Stripe
+    {
+        /// <summary>Connect, test and disconnect the organisation's Stripe account (Admin only by default: it holds the secret key).</summary>
+        public const string Manage = "Billing.Stripe.Manage";
+    }
 }
 
 public sealed class BillingPermissionDefinitionProvider : IPermissionDefinitionProvider
@@ -45,5 +51,6 @@ public sealed class BillingPermissionDefinitionProvider : IPermissionDefinitionP
 
         group.Add(BillingPermissions.Payments, "Record payments", tenant, StandardRoles.Manager);
         group.Add(BillingPermissions.Runs, "Month-end runs", tenant, StandardRoles.Manager);
+        group.Add(BillingPermissions.Stripe.Manage, "Connect Stripe", tenant);
     }
 }

@@ -7,10 +7,15 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Regentra.Billing.Agreements;
+using Regentra.Billing.Checkout;
 using Regentra.Billing.Contracts;
 using Regentra.Billing.Data;
 using Regentra.Billing.Invoices;
+using Regentra.Billing.Payments;
 using Regentra.Billing.Runs;
+using Regentra.Billing.StripeAccounts;
+using Regentra.Billing.StripeApi;
+using Regentra.Billing.StripeWebhooks;
 using Regentra.Framework;
 
 namespace Regentra.Billing;
@@ -42,6 +47,9 @@ public static class BillingModule
         services.AddScoped<MonthEndRunner>();
         services.AddScoped<MonthEndJob>();
         services.AddScoped<MonthEndScheduler>();
+        services.AddScoped<InvoicePayments>();
+        services.AddScoped<InvoiceVoider>();
+        AddStripe(services, configuration);
         return services;
     }
 
@@ -51,7 +59,37 @@ public static class BillingModule
         AgreementEndpoints.Map(billing);
         InvoiceEndpoints.Map(billing);
         RunEndpoints.Map(billing);
+        StripeConnectionEndpoints.Map(billing);
+        PublicInvoiceEndpoints.Map(app);
+        StripeWebhookEndpoints.Map(app);
         return app;
+    }
+
+    // One StripeClient for the process (its ApiBase is Stripe:ApiBase); each call carries the organisation's own key.
+    private static void AddStripe(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StripeOptions>(configuration.GetSection(StripeOptions.Section));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<StripeOptions>>().Value;
+            var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            {
+                Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds),
+            };
+            return new Stripe.StripeClient(new Stripe.StripeClientOptions
+            {
+                ApiBase = options.ApiBase.TrimEnd('/'),
+                HttpClient = new Stripe.SystemNetHttpClient(http, options.MaxNetworkRetries),
+            });
+        });
+        services.AddScoped<StripeGateway>();
+        services.AddScoped<StripeSecrets>();
+        services.AddScoped<StripeConnector>();
+        services.AddScoped<CheckoutSessions>();
+        services.AddScoped<CheckoutStarter>();
+        services.AddScoped<PublicInvoices>();
+        services.AddScoped<StripeEventProcessor>();
+        services.AddScoped<StripeWebhookReceiver>();
     }
 
     /// <summary>Start-up: the hourly scheduler that starts month-end runs and marks invoices overdue.</summary>

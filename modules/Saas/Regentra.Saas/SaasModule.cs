@@ -36,7 +36,7 @@ namespace Regentra.Saas;
 public static class SaasModule
 {
     /// <summary>Rate-limit policy for anonymous endpoints that check passwords or create accounts.</summary>
-    public const string AnonymousRateLimit = "saas-anonymous";
+    public const string AnonymousRateLimit = RateLimits.Anonymous;
 
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">Reads the "Saas" section (see SaasOptions).</param>

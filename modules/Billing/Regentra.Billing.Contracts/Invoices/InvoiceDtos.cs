@@ -56,6 +56,7 @@ public sealed record InvoicePreviewDto(
     BlockHoursUsageDto? BlockHours,
     IReadOnlyList<InvoiceWarningDto> Warnings);
 
+/// <param name="FlaggedPayments">Payments on this invoice that need the MSP's attention (overpaid, on a void invoice, another currency).</param>
 public sealed record InvoiceDto(
     Guid Id,
     string? Number,
@@ -73,10 +74,44 @@ public sealed record InvoiceDto(
     DateOnly? IssueDate,
     DateOnly? DueDate,
     DateTime CreationTime,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp,
+    int FlaggedPayments);
 
-public sealed record PaymentDto(Guid Id, string Kind, decimal Amount, DateOnly Date, string Method, string? Reference, DateTime CreationTime);
+/// <summary>Money received or refunded on an invoice, manual or through Stripe, or a Stripe payment attempt that failed.</summary>
+/// <param name="Kind">Payment, Refund, or Failure (a declined or failed Stripe attempt: no money moved, Amount is what was attempted).</param>
+/// <param name="Amount">In <paramref name="Currency"/>, which differs from the invoice's only on a payment flagged CurrencyMismatch.</param>
+/// <param name="Method">BankTransfer, Card, Cash, Check or Other for manual payments; Stripe's payment method type (card, sepa_debit, ...) for Stripe.</param>
+/// <param name="Source">Manual or Stripe.</param>
+/// <param name="Applied">Whether it counts in the invoice's paid amount: a payment on a void invoice or in another currency is recorded but not applied.</param>
+/// <param name="Message">Why a failed attempt failed, as Stripe put it.</param>
+/// <param name="Flag">Overpayment, InvoiceVoid, InvoiceDraft or CurrencyMismatch: the MSP should look at it (refund or move the money). Null when nothing needs attention.</param>
+/// <param name="FlagResolvedAt">When someone marked the flag as sorted out (or a refund settled it); the flag is then no longer counted on the invoice.</param>
+public sealed record PaymentDto(
+    Guid Id,
+    string Kind,
+    decimal Amount,
+    DateOnly Date,
+    string Method,
+    string? Reference,
+    DateTime CreationTime,
+    string Source,
+    string Currency,
+    bool Applied,
+    string? Message,
+    string? Flag,
+    string? FlagMessage,
+    DateTime? FlagResolvedAt,
+    string? FlagResolution,
+    StripePaymentIdsDto? Stripe);
 
+/// <summary>Stripe's ids for a payment, refund or failed attempt, to find it in the Stripe dashboard.</summary>
+public sealed record StripePaymentIdsDto(string? PaymentIntentId, string? ChargeId, string? RefundId, string? CheckoutSessionId);
+
+/// <param name="Note">What was done about it, e.g. "Refunded the overpayment in Stripe" (required).</param>
+public sealed record ResolvePaymentFlagRequest(string? Note);
+
+/// <param name="Paid">Applied payments less applied refunds. More than Total when overpaid (Balance is then negative: a credit).</param>
+/// <param name="Refunded">Applied refunds, already deducted from Paid.</param>
 public sealed record InvoiceDetailDto(
     Guid Id,
     string? Number,
@@ -107,7 +142,9 @@ public sealed record InvoiceDetailDto(
     DateTime? VoidedAt,
     string? VoidReason,
     string? PayUrl,
-    string ConcurrencyStamp);
+    string ConcurrencyStamp,
+    int FlaggedPayments,
+    decimal Refunded);
 
 /// <summary>A client and a half-open period [From, To).</summary>
 public sealed record InvoiceRequest(Guid? ClientId, DateOnly? From, DateOnly? To);

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Agreements;
+using Regentra.Billing.Checkout;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Contracts.Runs;
 using Regentra.Billing.Invoices;
 using Regentra.Billing.Runs;
+using Regentra.Billing.StripeAccounts;
+using Regentra.Billing.StripeWebhooks;
 
 namespace Regentra.Billing.Data;
 
@@ -62,6 +65,7 @@ internal static class BillingModelBuilderExtensions
             b.HasIndex(i => new { i.TenantId, i.ClientId, i.PeriodStart });
             b.HasIndex(i => new { i.TenantId, i.CreationTime });
             b.HasIndex(i => i.PayToken).IsUnique().HasFilter("\"PayToken\" IS NOT NULL");
+            b.HasIndex(i => new { i.TenantId, i.FlaggedPayments }).HasFilter("\"FlaggedPayments\" > 0");
         });
 
         builder.Entity<InvoiceLine>(b =>
@@ -80,9 +84,20 @@ internal static class BillingModelBuilderExtensions
         {
             b.ToTable("BillingPayments");
             b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(10);
-            b.Property(p => p.Method).HasMaxLength(20).IsRequired();
+            b.Property(p => p.Source).HasConversion<string>().HasMaxLength(10);
+            b.Property(p => p.Currency).HasMaxLength(3).IsRequired();
+            b.Property(p => p.Method).HasMaxLength(40).IsRequired();
             b.Property(p => p.Reference).HasMaxLength(200);
             b.Property(p => p.ExternalId).HasMaxLength(200);
+            b.Property(p => p.Message).HasMaxLength(500);
+            b.Property(p => p.Flag).HasConversion<string>().HasMaxLength(20);
+            b.Property(p => p.FlagMessage).HasMaxLength(500);
+            b.Property(p => p.FlagResolution).HasMaxLength(500);
+            b.Property(p => p.StripePaymentIntentId).HasMaxLength(255);
+            b.Property(p => p.StripeChargeId).HasMaxLength(255);
+            b.Property(p => p.StripeRefundId).HasMaxLength(255);
+            b.Property(p => p.StripeCheckoutSessionId).HasMaxLength(255);
+            b.Ignore(p => p.NeedsAttention);
             b.HasIndex(p => new { p.TenantId, p.InvoiceId });
             b.HasIndex(p => new { p.TenantId, p.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
         });
@@ -120,6 +135,47 @@ internal static class BillingModelBuilderExtensions
             b.Property(i => i.Outcome).HasConversion<string>().HasMaxLength(10);
             b.Property(i => i.Message).HasMaxLength(4000);
             b.HasIndex(i => new { i.TenantId, i.RunId, i.ClientId }).IsUnique();
+        });
+
+        builder.Entity<StripeConnection>(b =>
+        {
+            b.ToTable("BillingStripeConnections");
+            b.Property(c => c.Mode).HasConversion<string>().HasMaxLength(4);
+            b.Property(c => c.PublishableKey).HasMaxLength(StripeKeys.MaxLength).IsRequired();
+            b.Property(c => c.SecretKeyProtected).HasMaxLength(2000).IsRequired();
+            b.Property(c => c.SecretKeyLast4).HasMaxLength(4).IsRequired();
+            b.Property(c => c.AccountId).HasMaxLength(255).IsRequired();
+            b.Property(c => c.AccountName).HasMaxLength(200);
+            b.Property(c => c.WebhookToken).HasMaxLength(64).IsRequired();
+            b.Property(c => c.WebhookEndpointId).HasMaxLength(255);
+            b.Property(c => c.WebhookSigningSecretProtected).HasMaxLength(2000);
+            b.Property(c => c.LastTestError).HasMaxLength(1000);
+            b.Ignore(c => c.WebhookStatus);
+            b.HasIndex(c => c.TenantId).IsUnique(); // one Stripe account per organisation
+            b.HasIndex(c => c.WebhookToken).IsUnique(); // deliveries find their organisation by it, across tenants
+        });
+
+        builder.Entity<CheckoutSession>(b =>
+        {
+            b.ToTable("BillingCheckoutSessions");
+            b.Property(s => s.Currency).HasMaxLength(3).IsRequired();
+            b.Property(s => s.IdempotencyKey).HasMaxLength(120).IsRequired();
+            b.Property(s => s.Status).HasConversion<string>().HasMaxLength(12);
+            b.Property(s => s.StripeSessionId).HasMaxLength(255);
+            b.Property(s => s.Url).HasMaxLength(2000);
+            b.Property(s => s.PaymentIntentId).HasMaxLength(255);
+            b.HasIndex(s => new { s.TenantId, s.InvoiceId, s.Attempt }).IsUnique();
+            b.HasIndex(s => new { s.TenantId, s.StripeSessionId }).IsUnique().HasFilter("\"StripeSessionId\" IS NOT NULL");
+            b.HasIndex(s => new { s.TenantId, s.Status });
+        });
+
+        builder.Entity<StripeEventRecord>(b =>
+        {
+            b.ToTable("BillingStripeEvents");
+            b.Property(e => e.EventId).HasMaxLength(255).IsRequired();
+            b.Property(e => e.Type).HasMaxLength(100).IsRequired();
+            b.Property(e => e.Outcome).HasMaxLength(500).IsRequired();
+            b.HasIndex(e => new { e.TenantId, e.EventId }).IsUnique();
         });
 
         return builder;

@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Agreements;
+using Regentra.Billing.Checkout;
 using Regentra.Billing.Invoices;
 using Regentra.Billing.Runs;
+using Regentra.Billing.StripeAccounts;
+using Regentra.Billing.StripeWebhooks;
 using Regentra.Framework.Data;
 
 namespace Regentra.Billing.Data;
@@ -24,4 +27,10 @@ internal interface IBillingDbContext : IRegentraDbContext
     DbSet<BillingRun> BillingRuns { get; }
 
     DbSet<BillingRunItem> BillingRunItems { get; }
+
+    DbSet<StripeConnection> StripeConnections { get; }
+
+    DbSet<CheckoutSession> CheckoutSessions { get; }
+
+    DbSet<StripeEventRecord> StripeEvents { get; }
 }

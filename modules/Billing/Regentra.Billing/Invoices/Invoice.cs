@@ -85,7 +85,14 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
 
     public long TotalMinor { get; private set; }
 
+    /// <summary>Applied payments less applied refunds; above TotalMinor when overpaid.</summary>
     public long PaidMinor { get; private set; }
+
+    /// <summary>Applied refunds (already deducted from PaidMinor).</summary>
+    public long RefundedMinor { get; private set; }
+
+    /// <summary>Payments needing the MSP's attention (flagged, not yet resolved): lets the list filter on them.</summary>
+    public int FlaggedPayments { get; private set; }
 
     /// <summary>Time covered by a fixed monthly fee: locked to this invoice but not charged line by line.</summary>
     public int CoveredMinutes { get; private set; }
@@ -197,7 +204,8 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
         VoidReason = reason;
     }
 
-    public Payment RecordPayment(long amountMinor, DateOnly date, string method, string? reference, string? externalId, DateOnly today)
+    /// <summary>A payment received outside Stripe, typed in by the MSP: refused when nothing may be paid or it exceeds the balance.</summary>
+    public Payment RecordPayment(long amountMinor, DateOnly date, string method, string? reference, DateOnly today)
     {
         if (Status is InvoiceStatus.Draft or InvoiceStatus.Void or InvoiceStatus.Paid)
         {
@@ -210,12 +218,153 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
                 $"The balance due is {Regentra.Framework.Money.MoneyMath.FromMinor(BalanceMinor, Currency)} {Currency}; a payment cannot exceed it.");
         }
 
-        var payment = new Payment(Id, PaymentKind.Payment, amountMinor, date, method, reference, externalId);
-        _payments.Add(payment);
-        PaidMinor += amountMinor;
+        return Receive(Payment.Manual(Id, amountMinor, Currency, date, method, reference), today);
+    }
+
+    /// <summary>
+    /// A payment Stripe reports as succeeded. Money received is never refused: it is applied like a manual payment, and
+    /// flagged for the MSP when it overpays; on a void or unsent invoice, or in another currency, it is recorded, flagged
+    /// and not applied. Null when this PaymentIntent is already recorded.
+    /// </summary>
+    public Payment? RecordStripePayment(StripePaymentFacts facts, DateOnly date, DateOnly today)
+    {
+        if (FindByExternalId(facts.PaymentIntentId) is not null)
+        {
+            return null;
+        }
+
+        var payment = Payment.FromStripe(Id, facts, date);
+        if (!string.Equals(facts.Currency, Currency, StringComparison.Ordinal))
+        {
+            payment.FlagFor(PaymentFlag.CurrencyMismatch,
+                $"Paid in {facts.Currency}, but the invoice is in {Currency}: not counted. Refund it in Stripe or record the payment by hand.");
+            return Track(payment);
+        }
+
+        if (Status is InvoiceStatus.Void or InvoiceStatus.Draft)
+        {
+            payment.FlagFor(Status == InvoiceStatus.Void ? PaymentFlag.InvoiceVoid : PaymentFlag.InvoiceDraft,
+                $"Paid on an invoice that is {Status}: not counted. Refund it in Stripe or apply it elsewhere.");
+            return Track(payment);
+        }
+
+        var due = BalanceMinor;
+        Receive(payment, today);
+        if (facts.AmountMinor > due)
+        {
+            payment.FlagFor(PaymentFlag.Overpayment, due <= 0
+                ? $"Paid {Amount(facts.AmountMinor)} when nothing was due: the client has a credit of {Amount(-BalanceMinor)}."
+                : $"Paid {Amount(facts.AmountMinor)} when {Amount(due)} was due: the client has a credit of {Amount(-BalanceMinor)}.");
+            FlaggedPayments++;
+        }
+
+        return payment;
+    }
+
+    /// <summary>
+    /// A refund Stripe reports as succeeded, of a recorded Stripe payment: lowers the amount paid (Paid → PartiallyPaid,
+    /// or back to Sent/Overdue) when the payment was applied. A flag the refunds settle (an overpayment back within the
+    /// total, a flagged payment refunded in full) is resolved. Null when this refund is already recorded.
+    /// </summary>
+    public Payment? RecordStripeRefund(Payment refunded, StripeRefundFacts facts, DateOnly date, DateOnly today, DateTime utcNow)
+    {
+        if (FindByExternalId(facts.RefundId) is not null)
+        {
+            return null;
+        }
+
+        var refund = Track(Payment.StripeRefund(Id, refunded, facts, date));
+        if (refunded.Applied)
+        {
+            refund.Apply();
+            PaidMinor -= facts.AmountMinor;
+            RefundedMinor += facts.AmountMinor;
+            RefreshStatus(today);
+        }
+
+        if (refunded.NeedsAttention && (refunded.Flag == PaymentFlag.Overpayment ? PaidMinor <= TotalMinor : RefundedOf(refunded) >= refunded.AmountMinor))
+        {
+            ResolveFlag(refunded, "Settled by refunds in Stripe.", null, utcNow);
+        }
+
+        return refund;
+    }
+
+    /// <summary>A recorded refund that Stripe now reports failed or canceled: the money is back with the MSP, so the amount paid rises again.</summary>
+    public void ReverseStripeRefund(Payment refund, DateOnly today, DateTime utcNow)
+    {
+        if (refund.Kind != PaymentKind.Refund || refund.ReversedAt is not null)
+        {
+            return;
+        }
+
+        if (refund.Applied)
+        {
+            PaidMinor += refund.AmountMinor;
+            RefundedMinor -= refund.AmountMinor;
+        }
+
+        refund.Reverse(utcNow);
+        RefreshStatus(today);
+    }
+
+    /// <summary>A declined card or failed bank debit: shown on the invoice, no money moved. Ignored once the attempt has succeeded.</summary>
+    public Payment? RecordStripeFailure(StripePaymentFacts facts, DateOnly date)
+    {
+        if (FindByExternalId(facts.PaymentIntentId) is not null || FindByExternalId(Payment.FailureKey(facts.PaymentIntentId)) is not null)
+        {
+            return null;
+        }
+
+        return Track(Payment.StripeFailure(Id, facts, date));
+    }
+
+    /// <summary>Someone sorted out a flagged payment (refunded it, moved it): the invoice no longer counts it as needing attention.</summary>
+    public void ResolvePaymentFlag(Guid paymentId, string resolution, Guid? userId, DateTime utcNow)
+    {
+        var payment = _payments.FirstOrDefault(p => p.Id == paymentId) ?? throw new EntityNotFoundException("Payment", paymentId);
+        if (!payment.NeedsAttention)
+        {
+            throw new BusinessException(BillingErrorCodes.PaymentNotFlagged,
+                payment.Flag == PaymentFlag.None ? "This payment is not flagged." : "This flag was already resolved.");
+        }
+
+        ResolveFlag(payment, resolution, userId, utcNow);
+    }
+
+    public Payment? FindByExternalId(string externalId) => _payments.FirstOrDefault(p => p.ExternalId == externalId);
+
+    private long RefundedOf(Payment payment) =>
+        _payments.Where(p => p.Kind == PaymentKind.Refund && p.ReversedAt is null && p.StripePaymentIntentId == payment.StripePaymentIntentId).Sum(p => p.AmountMinor);
+
+    private void ResolveFlag(Payment payment, string resolution, Guid? userId, DateTime utcNow)
+    {
+        payment.ResolveFlag(resolution, userId, utcNow);
+        FlaggedPayments--;
+    }
+
+    private Payment Receive(Payment payment, DateOnly today)
+    {
+        Track(payment);
+        payment.Apply();
+        PaidMinor += payment.AmountMinor;
         RefreshStatus(today);
         return payment;
     }
+
+    private Payment Track(Payment payment)
+    {
+        _payments.Add(payment);
+        if (payment.NeedsAttention)
+        {
+            FlaggedPayments++;
+        }
+
+        return payment;
+    }
+
+    private string Amount(long minor) =>
+        $"{Regentra.Framework.Money.MoneyMath.FromMinor(minor, Currency).ToString("N" + Regentra.Framework.Money.Currencies.MinorUnits(Currency), System.Globalization.CultureInfo.InvariantCulture)} {Currency}";
 
     /// <summary>Paid when nothing is due; Overdue when past the due date; PartiallyPaid or Sent otherwise.</summary>
     public void RefreshStatus(DateOnly today)
@@ -294,53 +443,6 @@ internal sealed class InvoiceLine : IMultiTenant, IInsertedInBulk
     public int? BilledMinutes { get; private set; }
 
     public Guid? TimeEntryId { get; private set; }
-}
-
-internal enum PaymentKind
-{
-    Payment,
-    Refund,
-}
-
-/// <summary>Money received (or refunded) against an invoice. ExternalId (e.g. Stripe's) is unique, so a duplicate notice records nothing.</summary>
-internal sealed class Payment : IMultiTenant, IHasCreationAudit
-{
-    private Payment()
-    {
-    }
-
-    public Payment(Guid invoiceId, PaymentKind kind, long amountMinor, DateOnly date, string method, string? reference, string? externalId)
-    {
-        InvoiceId = invoiceId;
-        Kind = kind;
-        AmountMinor = amountMinor;
-        Date = date;
-        Method = method;
-        Reference = reference;
-        ExternalId = externalId;
-    }
-
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
-
-    public Guid? TenantId { get; private set; }
-
-    public Guid InvoiceId { get; private set; }
-
-    public PaymentKind Kind { get; private set; }
-
-    public long AmountMinor { get; private set; }
-
-    public DateOnly Date { get; private set; }
-
-    public string Method { get; private set; } = string.Empty;
-
-    public string? Reference { get; private set; }
-
-    public string? ExternalId { get; private set; }
-
-    public DateTime CreationTime { get; private set; }
-
-    public Guid? CreatorId { get; private set; }
 }
 
 /// <summary>Last invoice number handed out per tenant and year; incremented inside the sending transaction.</summary>

@@ -29,7 +29,7 @@ internal static class InvoiceEndpoints
         invoices.MapPost("/batch", BatchAsync).RequireAuthorization(BillingPermissions.Invoices.Generate).Validate<BatchInvoiceRequest>()
             .WithSummary("Generates drafts for the given clients, or every client with an agreement or billable time in the period; one outcome per client.");
         invoices.MapGet("", ListAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
-            .WithSummary("Invoices. Filters: status (comma-separated), clientId, from/to (periods overlapping), overdue. Sort: creationTime (default, newest first), number, issueDate, dueDate, total, clientName.");
+            .WithSummary("Invoices. Filters: status (comma-separated), clientId, from/to (periods overlapping), overdue, flagged (has a payment that needs attention). Sort: creationTime (default, newest first), number, issueDate, dueDate, total, clientName.");
         invoices.MapGet("/{id:guid}", GetAsync).RequireAuthorization(BillingPermissions.Invoices.Default);
         invoices.MapGet("/{id:guid}/pdf", PdfAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
             .WithSummary("The invoice as PDF (sent invoices; drafts have no number yet).");
@@ -39,6 +39,7 @@ internal static class InvoiceEndpoints
         invoices.MapDelete("/{id:guid}", DeleteDraftAsync).RequireAuthorization(BillingPermissions.Invoices.Generate)
             .WithSummary("Deletes a draft and releases its time entries.");
         InvoiceLifecycleEndpoints.Map(invoices);
+        Payments.PaymentEndpoints.Map(invoices);
     }
 
     private static async Task<Ok<InvoicePreviewDto>> PreviewAsync(InvoiceRequest request, InvoicePlanner planner, CancellationToken cancellationToken)
@@ -118,6 +119,9 @@ internal static class InvoiceEndpoints
         public DateOnly? To { get; init; }
 
         public bool? Overdue { get; init; }
+
+        /// <summary>true: only invoices with a payment that needs attention; false: only those without.</summary>
+        public bool? Flagged { get; init; }
     }
 
     private static async Task<Ok<PagedResult<InvoiceDto>>> ListAsync([AsParameters] ListInvoicesQuery query, IBillingDbContext db, CancellationToken cancellationToken)
@@ -131,6 +135,7 @@ internal static class InvoiceEndpoints
         invoices = query.From is { } from ? invoices.Where(i => i.PeriodEnd > from) : invoices;
         invoices = query.To is { } to ? invoices.Where(i => i.PeriodStart < to) : invoices;
         invoices = query.Overdue is { } overdue ? invoices.Where(i => (i.Status == InvoiceStatus.Overdue) == overdue) : invoices;
+        invoices = query.Flagged is { } flagged ? invoices.Where(i => (i.FlaggedPayments > 0) == flagged) : invoices;
 
         var sorts = new SortMap<Invoice>("creationTime desc", i => i.Id)
             .Add("creationTime", i => i.CreationTime).Add("number", i => i.Number).Add("issueDate", i => i.IssueDate)

@@ -19,16 +19,12 @@ namespace Regentra.Billing.Invoices;
 /// <summary>Send, void, record payments and export for accounting.</summary>
 internal static class InvoiceLifecycleEndpoints
 {
-    public static readonly string[] PaymentMethods = ["BankTransfer", "Card", "Cash", "Check", "Other"];
-
     public static void Map(RouteGroupBuilder invoices)
     {
         invoices.MapPost("/{id:guid}/send", SendAsync).RequireAuthorization(BillingPermissions.Invoices.Send)
             .WithSummary("Numbers a draft ({prefix}-{yyyy}-{00001}), sets issue and due dates and emails the PDF with the pay link. On a sent, unpaid invoice: emails it again.");
         invoices.MapPost("/{id:guid}/void", VoidAsync).RequireAuthorization(BillingPermissions.Invoices.Void).Validate<VoidInvoiceRequest>()
-            .WithSummary("Voids an unpaid sent or overdue invoice; its time entries are released, its number is kept.");
-        invoices.MapPost("/{id:guid}/payments", RecordPaymentAsync).RequireAuthorization(BillingPermissions.Payments).Validate<RecordPaymentRequest>()
-            .WithSummary("Records a payment received outside Stripe (→ PartiallyPaid or Paid). Overpayment is refused.");
+            .WithSummary("Voids an unpaid sent or overdue invoice; its time entries are released, its number is kept, its open Stripe Checkout pages are expired.");
         invoices.MapGet("/export.csv", ExportAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
             .WithSummary("Sent invoices with an issue date in [from, to) as CSV for accounting.");
     }
@@ -42,39 +38,8 @@ internal static class InvoiceLifecycleEndpoints
     }
 
     private static async Task<Ok<InvoiceDetailDto>> VoidAsync(
-        Guid id, VoidInvoiceRequest request, IBillingDbContext db, IBillableTimeSource time, InvoiceReader reader, TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        var invoice = await InvoiceLoader.LoadAsync(db, id, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        invoice.Void(request.Reason!.Trim(), clock.GetUtcNow().UtcDateTime);
-        await time.ReleaseAsync(new InvoicedTime(invoice.Id, invoice.ClientId, invoice.PeriodStart, invoice.PeriodEnd), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return TypedResults.Ok(reader.ToDetail(invoice));
-    }
-
-    private static async Task<Ok<InvoiceDetailDto>> RecordPaymentAsync(
-        Guid id, RecordPaymentRequest request, IBillingDbContext db, ITenantClock clock, InvoiceReader reader, CancellationToken cancellationToken)
-    {
-        var invoice = await InvoiceLoader.LoadAsync(db, id, cancellationToken);
-        var today = await clock.TodayAsync(cancellationToken);
-        var amount = request.Amount!.Value;
-        var minorUnits = Currencies.MinorUnits(invoice.Currency);
-        if (decimal.Round(amount, minorUnits) != amount)
-        {
-            throw ValidationException.For("amount", $"{invoice.Currency} amounts have at most {minorUnits} decimals.");
-        }
-
-        if (request.Date > today)
-        {
-            throw ValidationException.For("date", "A payment cannot be dated in the future.");
-        }
-
-        invoice.RecordPayment(MoneyMath.ToMinor(amount, invoice.Currency), request.Date!.Value, request.Method!, request.Reference?.Trim(), null, today);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(reader.ToDetail(invoice));
-    }
+        Guid id, VoidInvoiceRequest request, InvoiceVoider voider, InvoiceReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(reader.ToDetail(await voider.VoidAsync(id, request.Reason!.Trim(), cancellationToken)));
 
     internal sealed record ExportQuery(DateOnly? From, DateOnly? To);
 
@@ -116,30 +81,4 @@ internal static class InvoiceLifecycleEndpoints
 internal sealed class VoidInvoiceValidator : IValidator<VoidInvoiceRequest>
 {
     public void Validate(VoidInvoiceRequest r, ValidationErrors errors) => errors.RequireText("reason", r.Reason, 1000);
-}
-
-internal sealed class RecordPaymentValidator : IValidator<RecordPaymentRequest>
-{
-    public const decimal MaxAmount = 1_000_000_000_000m;
-
-    public void Validate(RecordPaymentRequest r, ValidationErrors errors)
-    {
-        // The upper bound keeps the amount convertible to minor units (a long) in every currency.
-        if (r.Amount is not { } amount || amount <= 0 || amount > MaxAmount)
-        {
-            errors.Add("amount", "Must be more than 0 and at most 1,000,000,000,000.");
-        }
-
-        if (r.Date is null)
-        {
-            errors.Add("date", "This field is required.");
-        }
-
-        if (r.Method is null || !InvoiceLifecycleEndpoints.PaymentMethods.Contains(r.Method))
-        {
-            errors.Add("method", $"Use {string.Join(", ", InvoiceLifecycleEndpoints.PaymentMethods)}.");
-        }
-
-        errors.MaxLength("reference", r.Reference, 200);
-    }
 }

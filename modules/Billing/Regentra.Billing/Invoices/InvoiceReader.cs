@@ -13,7 +13,7 @@ internal sealed class InvoiceReader(IPublicUrl publicUrl)
     public static InvoiceDto ToDto(Invoice i) => new(
         i.Id, i.Number, i.ClientId, i.ClientName, i.PeriodStart, i.PeriodEnd, i.Status, i.Currency,
         Money(i.SubtotalMinor, i), Money(i.TaxMinor, i), Money(i.TotalMinor, i), Money(i.PaidMinor, i), Money(i.BalanceMinor, i),
-        i.IssueDate, i.DueDate, i.CreationTime, i.ConcurrencyStamp);
+        i.IssueDate, i.DueDate, i.CreationTime, i.ConcurrencyStamp, i.FlaggedPayments);
 
     public InvoiceDetailDto ToDetail(Invoice i) => new(
         i.Id, i.Number, i.ClientId, i.ClientName, i.BillingEmail, i.ClientAddress, i.PeriodStart, i.PeriodEnd, i.Status, i.Currency,
@@ -21,10 +21,14 @@ internal sealed class InvoiceReader(IPublicUrl publicUrl)
         Money(i.SubtotalMinor, i), i.TaxRatePercent, Money(i.TaxMinor, i), Money(i.TotalMinor, i), Money(i.PaidMinor, i), Money(i.BalanceMinor, i),
         Hours(i.CoveredMinutes), Block(i),
         JsonSerializer.Deserialize<List<InvoiceWarningDto>>(i.WarningsJson, Json) ?? [],
-        i.Payments.OrderBy(p => p.Date).ThenBy(p => p.CreationTime)
-            .Select(p => new PaymentDto(p.Id, p.Kind.ToString(), MoneyMath.FromMinor(p.AmountMinor, i.Currency), p.Date, p.Method, p.Reference, p.CreationTime))
-            .ToList(),
-        i.IssueDate, i.DueDate, i.CreationTime, i.SentAt, i.EmailedAt, i.VoidedAt, i.VoidReason, PayUrl(i), i.ConcurrencyStamp);
+        i.Payments.OrderBy(p => p.Date).ThenBy(p => p.CreationTime).Select(ToDto).ToList(),
+        i.IssueDate, i.DueDate, i.CreationTime, i.SentAt, i.EmailedAt, i.VoidedAt, i.VoidReason, PayUrl(i), i.ConcurrencyStamp, i.FlaggedPayments,
+        Money(i.RefundedMinor, i));
+
+    public static PaymentDto ToDto(Payment p) => new(
+        p.Id, p.Kind.ToString(), PaymentAmount(p), p.Date, p.Method, p.Reference, p.CreationTime, p.Source.ToString(), p.Currency, p.Applied, p.Message,
+        p.Flag == PaymentFlag.None ? null : p.Flag.ToString(), p.FlagMessage, p.FlagResolvedAt, p.FlagResolution,
+        p.Source == PaymentSource.Stripe ? new StripePaymentIdsDto(p.StripePaymentIntentId, p.StripeChargeId, p.StripeRefundId, p.StripeCheckoutSessionId) : null);
 
     public string? PayUrl(Invoice invoice) => invoice.PayToken is null ? null : $"{publicUrl.Resolve()}/pay/{invoice.PayToken}";
 
@@ -43,6 +47,11 @@ internal sealed class InvoiceReader(IPublicUrl publicUrl)
         : new BlockHoursUsageDto(i.BlockIncludedHours.Value, i.BlockRolledInHours ?? 0, i.BlockUsedHours ?? 0, i.BlockOverageHours ?? 0, i.BlockCarriedOutHours ?? 0);
 
     private static decimal Money(long minor, Invoice i) => MoneyMath.FromMinor(minor, i.Currency);
+
+    // A payment in a currency outside ISO's active list (possible only from Stripe) is shown with Stripe's decimals.
+    private static decimal PaymentAmount(Payment p) => Currencies.IsKnown(p.Currency)
+        ? MoneyMath.FromMinor(p.AmountMinor, p.Currency)
+        : p.AmountMinor / (decimal)Math.Pow(10, Checkout.StripeAmounts.StripeDecimals(p.Currency));
 
     private static decimal Hours(int minutes) => decimal.Round(minutes / 60m, 2, MidpointRounding.AwayFromZero);
 }

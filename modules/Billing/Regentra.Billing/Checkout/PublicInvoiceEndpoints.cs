@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Regentra.Billing.Contracts.Payments;
+using Regentra.Billing.Invoices;
+using Regentra.Billing.Invoices.Pdf;
+using Regentra.Framework;
+
+namespace Regentra.Billing.Checkout;
+
+/// <summary>
+/// The pay link, anonymous: /api/public/invoices/{token} for the web app, and /pay/{token}, a plain page that works
+/// without JavaScript.
+/// </summary>
+internal static class PublicInvoiceEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var invoices = app.MapGroup("/api/public/invoices").WithTags("Public").AllowAnonymous();
+        invoices.MapGet("/{token}", GetAsync)
+            .WithSummary("What the holder of a pay link may see of the invoice: organisation, number, dates, amounts paid and due, status, and whether it can be paid online now.");
+        invoices.MapPost("/{token}/checkout", CheckoutAsync).RequireRateLimiting(RateLimits.Anonymous)
+            .WithSummary("A Stripe Checkout page on the organisation's account for the amount due now. The same page comes back while it is open; 409 when nothing can be paid online.");
+        invoices.MapGet("/{token}/pdf", PdfAsync).WithSummary("The invoice as PDF.");
+
+        app.MapGet("/pay/{token}", PayPageAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapPost("/pay/{token}/checkout", PayPageCheckoutAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous).ExcludeFromDescription();
+    }
+
+    private static async Task<Ok<PublicInvoiceDto>> GetAsync(string token, PublicInvoices invoices, CancellationToken cancellationToken)
+    {
+        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
+        using (scope)
+        {
+            return TypedResults.Ok(await invoices.ToDtoAsync(invoice, cancellationToken));
+        }
+    }
+
+    private static async Task<Ok<CheckoutResponse>> CheckoutAsync(string token, PublicInvoices invoices, CheckoutStarter starter, CancellationToken cancellationToken)
+    {
+        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
+        using (scope)
+        {
+            return TypedResults.Ok(await starter.StartAsync(invoice, cancellationToken));
+        }
+    }
+
+    private static async Task<FileContentHttpResult> PdfAsync(
+        string token, PublicInvoices invoices, InvoiceDocuments documents, IInvoicePdfRenderer renderer, CancellationToken cancellationToken)
+    {
+        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
+        using (scope)
+        {
+            return TypedResults.File(renderer.Render(await documents.BuildAsync(invoice, cancellationToken)), "application/pdf", $"{invoice.Number}.pdf");
+        }
+    }
+
+    private static async Task<ContentHttpResult> PayPageAsync(string token, string? checkout, PublicInvoices invoices, CancellationToken cancellationToken)
+    {
+        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
+        using (scope)
+        {
+            return PayPage.Render(token, await invoices.ToDtoAsync(invoice, cancellationToken), checkout, null);
+        }
+    }
+
+    private static async Task<IResult> PayPageCheckoutAsync(string token, PublicInvoices invoices, CheckoutStarter starter, CancellationToken cancellationToken)
+    {
+        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
+        using (scope)
+        {
+            try
+            {
+                return new SeeOther((await starter.StartAsync(invoice, cancellationToken)).Url);
+            }
+            catch (Regentra.Framework.Errors.BusinessException e)
+            {
+                return PayPage.Render(token, await invoices.ToDtoAsync(invoice, cancellationToken), null, e.Message, e.StatusCode);
+            }
+        }
+    }
+
+    /// <summary>303 See Other: after the form's POST the browser GETs Stripe's page.</summary>
+    private sealed class SeeOther(string url) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+            httpContext.Response.Headers.Location = url;
+            return Task.CompletedTask;
+        }
+    }
+}
