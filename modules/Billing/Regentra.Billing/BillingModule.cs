@@ -48,6 +48,7 @@ public static class BillingModule
         services.AddScoped<MonthEndJob>();
         services.AddScoped<MonthEndScheduler>();
         services.AddScoped<InvoicePayments>();
+        services.AddScoped<ManualPayments>();
         services.AddScoped<InvoiceVoider>();
         AddStripe(services, configuration);
         return services;

@@ -1,18 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Regentra.Billing.Data;
+using Regentra.Billing.StripeAccounts;
 using Regentra.Billing.StripeApi;
-using Regentra.Framework.Data;
+using Regentra.Framework.MultiTenancy;
 
 namespace Regentra.Billing.Checkout;
 
 /// <summary>Expiring the Checkout pages of an invoice (voided) or of the whole organisation (Stripe disconnected), and following their status.</summary>
-internal sealed partial class CheckoutSessions(IBillingDbContext db, StripeGateway stripe, ILogger<CheckoutSessions> logger)
+internal sealed partial class CheckoutSessions(IBillingDbContext db, StripeGateway stripe, StripeSecrets secrets, ICurrentTenant tenant, ILogger<CheckoutSessions> logger)
 {
-    /// <summary>Expires the invoice's open pages so nobody pays a voided invoice; what Stripe will not expire (already paid) is left to the webhooks.</summary>
-    public async Task ExpireOpenAsync(string key, Guid invoiceId, CancellationToken cancellationToken) =>
-        await ExpireAsync(key, await db.CheckoutSessions.Where(s => s.InvoiceId == invoiceId && s.Status == CheckoutSessionStatus.Open).ToListAsync(cancellationToken),
-            cancellationToken);
+    /// <summary>
+    /// Expires the invoice's open pages that no longer charge what is due (all of them once it is void), so nobody pays
+    /// twice or pays a voided invoice. A page Stripe will not expire because it was just paid is left to the webhooks.
+    /// </summary>
+    /// <param name="stillDueMinor">The balance now; a page for exactly this amount stays open. Null expires every page.</param>
+    public async Task ExpireOutdatedAsync(Guid invoiceId, long? stillDueMinor, CancellationToken cancellationToken)
+    {
+        var open = await db.CheckoutSessions.Where(s => s.InvoiceId == invoiceId && s.Status == CheckoutSessionStatus.Open).ToListAsync(cancellationToken);
+        open.RemoveAll(s => s.AmountMinor == stillDueMinor);
+        if (open.Count > 0 && await db.StripeConnections.AsNoTracking().FirstOrDefaultAsync(cancellationToken) is { } connection)
+        {
+            await ExpireAsync(secrets.Unprotect(tenant.Id!.Value, connection.SecretKeyProtected), open, cancellationToken);
+        }
+    }
 
     public async Task ExpireAllOpenAsync(string key, CancellationToken cancellationToken) =>
         await ExpireAsync(key, await db.CheckoutSessions.Where(s => s.Status == CheckoutSessionStatus.Open).ToListAsync(cancellationToken), cancellationToken);

@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Checkout;
 using Regentra.Billing.Data;
 using Regentra.Billing.Payments;
-using Regentra.Billing.StripeAccounts;
-using Regentra.Framework.MultiTenancy;
 using Regentra.Psa.Contracts.Billing;
 
 namespace Regentra.Billing.Invoices;
@@ -14,8 +11,7 @@ namespace Regentra.Billing.Invoices;
 /// released in the same transaction, and afterwards its open Stripe Checkout pages are expired so nobody pays it.
 /// </summary>
 internal sealed class InvoiceVoider(
-    IBillingDbContext db, InvoicePayments payments, IBillableTimeSource time, CheckoutSessions sessions, StripeSecrets secrets, ICurrentTenant tenant,
-    TimeProvider clock)
+    IBillingDbContext db, InvoicePayments payments, IBillableTimeSource time, CheckoutSessions sessions, TimeProvider clock)
 {
     public async Task<Invoice> VoidAsync(Guid invoiceId, string reason, CancellationToken cancellationToken)
     {
@@ -28,11 +24,7 @@ internal sealed class InvoiceVoider(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        if (await db.StripeConnections.AsNoTracking().FirstOrDefaultAsync(cancellationToken) is { } connection)
-        {
-            await sessions.ExpireOpenAsync(secrets.Unprotect(tenant.Id!.Value, connection.SecretKeyProtected), voided.Id, cancellationToken);
-        }
-
+        await sessions.ExpireOutdatedAsync(voided.Id, null, cancellationToken);
         return voided;
     }
 }

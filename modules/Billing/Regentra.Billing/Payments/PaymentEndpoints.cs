@@ -5,9 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using Regentra.Billing.Contracts;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Invoices;
-using Regentra.Framework.Errors;
-using Regentra.Framework.Money;
-using Regentra.Framework.Users;
 using Regentra.Framework.Validation;
 
 namespace Regentra.Billing.Payments;
@@ -27,35 +24,12 @@ internal static class PaymentEndpoints
     }
 
     private static async Task<Ok<InvoiceDetailDto>> RecordAsync(
-        Guid id, RecordPaymentRequest request, InvoicePayments payments, InvoiceReader reader, CancellationToken cancellationToken)
-    {
-        var invoice = await payments.ChangeAsync(id, (invoice, today) =>
-        {
-            var amount = request.Amount!.Value;
-            var minorUnits = Currencies.MinorUnits(invoice.Currency);
-            if (decimal.Round(amount, minorUnits) != amount)
-            {
-                throw ValidationException.For("amount", $"{invoice.Currency} amounts have at most {minorUnits} decimals.");
-            }
-
-            if (request.Date > today)
-            {
-                throw ValidationException.For("date", "A payment cannot be dated in the future.");
-            }
-
-            invoice.RecordPayment(MoneyMath.ToMinor(amount, invoice.Currency), request.Date!.Value, request.Method!, request.Reference?.Trim(), today);
-        }, cancellationToken);
-        return TypedResults.Ok(reader.ToDetail(invoice));
-    }
+        Guid id, RecordPaymentRequest request, ManualPayments payments, InvoiceReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(reader.ToDetail(await payments.RecordAsync(id, request, cancellationToken)));
 
     private static async Task<Ok<InvoiceDetailDto>> ResolveFlagAsync(
-        Guid id, Guid paymentId, ResolvePaymentFlagRequest request, InvoicePayments payments, InvoiceReader reader, ICurrentUser user, TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        var invoice = await payments.ChangeAsync(id,
-            (invoice, _) => invoice.ResolvePaymentFlag(paymentId, request.Note!.Trim(), user.Id, clock.GetUtcNow().UtcDateTime), cancellationToken);
-        return TypedResults.Ok(reader.ToDetail(invoice));
-    }
+        Guid id, Guid paymentId, ResolvePaymentFlagRequest request, ManualPayments payments, InvoiceReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(reader.ToDetail(await payments.ResolveFlagAsync(id, paymentId, request.Note!.Trim(), cancellationToken)));
 }
 
 internal sealed class RecordPaymentValidator : IValidator<RecordPaymentRequest>
