@@ -63,7 +63,7 @@ internal static class EventControl
             }
 
             var attempt = await dispatcher.DeliverToAsync(Find(store, id), request.Url, request.Secret, cancellationToken);
-            return TypedResults.Ok(new StatusAnswer(attempt.StatusCode, attempt.Error, attempt));
+            return ReceiverStatus(attempt);
         });
 
         control.MapPost("/events/{id}/deliver-signed", async (string id, DeliverSignedRequest? request, StandInStore store, WebhookDispatcher dispatcher, CancellationToken cancellationToken) =>
@@ -74,9 +74,13 @@ internal static class EventControl
                 ?? throw StripeApiException.BadRequest($"Event {id} went to no such endpoint; it has {stripeEvent.Endpoints.Count} endpoint(s).", "endpointId");
             var attempt = await dispatcher.DeliverSignedAsync(stripeEvent, endpoint, request.TimestampOffsetSeconds, request.Tamper, cancellationToken)
                 ?? throw StripeApiException.BadRequest($"Endpoint {endpoint.Id} has been deleted or disabled.", "endpointId");
-            return TypedResults.Ok(new StatusAnswer(attempt.StatusCode, attempt.Error, attempt));
+            return ReceiverStatus(attempt);
         });
     }
+
+    /// <summary>Answers with the receiver's own status (502 when it gave none), and the attempt as the body.</summary>
+    private static IResult ReceiverStatus(DeliveryAttempt attempt) =>
+        Results.Json(new StatusAnswer(attempt.StatusCode, attempt.Error, attempt), statusCode: attempt.StatusCode ?? StatusCodes.Status502BadGateway);
 
     private static StripeEvent Find(StandInStore store, string id) => store.FindAny<StripeEvent>(id) ?? throw StripeApiException.NoSuch("event", id);
 }

@@ -150,13 +150,13 @@ internal sealed class CheckoutSessionFactory(StandInStore store, PublicUrls urls
         if (total < minimum)
         {
             throw StripeApiException.BadRequest(
-                $"The Checkout Session's total amount due must add up to at least {StripeCurrencies.Format(minimum, currency)} {currency}.", Param, "amount_too_small");
+                $"The Checkout Session's total amount due must add up to at least {StripeCurrencies.Format(minimum, currency)}.", Param, "amount_too_small");
         }
 
         if (total > StripeCurrencies.MaximumAmount)
         {
             throw StripeApiException.BadRequest(
-                $"The Checkout Session's total amount due must be no more than {StripeCurrencies.Format(StripeCurrencies.MaximumAmount, currency)} {currency}.", Param, "amount_too_large");
+                $"The Checkout Session's total amount due must be no more than {StripeCurrencies.Format(StripeCurrencies.MaximumAmount, currency)}.", Param, "amount_too_large");
         }
     }
 

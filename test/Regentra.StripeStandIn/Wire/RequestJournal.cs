@@ -1,8 +1,10 @@
 namespace Regentra.StripeStandIn.Wire;
 
-/// <summary>The /v1 requests received, oldest first.</summary>
+/// <summary>The /v1 requests received, oldest first; the oldest are dropped past <see cref="Capacity"/> so a long demo stays small.</summary>
 internal sealed class RequestJournal
 {
+    public const int Capacity = 20_000;
+
     private readonly Lock sync = new();
     private readonly List<RecordedRequest> requests = [];
 
@@ -11,6 +13,10 @@ internal sealed class RequestJournal
         lock (sync)
         {
             requests.Add(request);
+            if (requests.Count > Capacity)
+            {
+                requests.RemoveRange(0, requests.Count - Capacity);
+            }
         }
     }
 
