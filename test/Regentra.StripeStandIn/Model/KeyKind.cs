@@ -1,0 +1,8 @@
+namespace Regentra.StripeStandIn.Model;
+
+internal enum KeyKind
+{
+    Publishable,
+    Secret,
+    Restricted,
+}
