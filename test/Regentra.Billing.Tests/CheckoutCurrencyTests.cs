@@ -6,8 +6,8 @@ namespace Regentra.Billing.Tests;
 public sealed class CheckoutCurrencyTests(StripeApp app) : IClassFixture<StripeApp>
 {
     private async Task<string> SentUnitAmountAsync(StandInAccount account) =>
-        (await app.Stripe.RequestsAsync(account.AccountId, "/v1/checkout/sessions")).Last()
-            .GetProperty("params").GetProperty("line_items").GetProperty("0").GetProperty("price_data").GetProperty("unit_amount").GetString()!;
+        (await app.Stripe.RequestsAsync(account.AccountId, "/v1/checkout/sessions"))[^1]
+            .GetProperty("params").GetProperty("line_items")[0].GetProperty("price_data").GetProperty("unit_amount").GetString()!;
 
     [Fact]
     public async Task Yen_are_sent_as_whole_yen()
@@ -48,7 +48,7 @@ public sealed class CheckoutCurrencyTests(StripeApp app) : IClassFixture<StripeA
         var problem = await refused.ReadProblemAsync(HttpStatusCode.Conflict);
         problem.Code.ShouldBe(BillingErrorCodes.CheckoutBelowMinimum);
         problem.Detail!.ShouldContain("0.25 USD");
-        problem.Detail.ShouldContain("0.50 USD");
+        problem.Detail!.ShouldContain("0.50 USD");
         var seen = await app.PublicInvoiceAsync(invoice);
         (seen.OnlinePaymentAvailable, seen.AmountDue).ShouldBe((false, 0.25m));
         (await app.Stripe.RequestsAsync(account.AccountId, "/v1/checkout/sessions")).ShouldBeEmpty();

@@ -21,7 +21,7 @@ public sealed class CheckoutTests(StripeApp app) : IClassFixture<StripeApp>
         checkout.Url.ShouldStartWith($"{app.Stripe.BaseUrl}/checkout/");
         var sent = Params((await app.Stripe.RequestsAsync(account.AccountId, "/v1/checkout/sessions")).ShouldHaveSingleItem());
         sent.GetProperty("mode").GetString().ShouldBe("payment");
-        var price = sent.GetProperty("line_items").GetProperty("0").GetProperty("price_data");
+        var price = sent.GetProperty("line_items")[0].GetProperty("price_data");
         (price.GetProperty("unit_amount").GetString(), price.GetProperty("currency").GetString()).ShouldBe(("12000", "usd"));
         sent.GetProperty("client_reference_id").GetString().ShouldBe(invoice.Id.ToString());
         sent.GetProperty("metadata").GetProperty("regentra_invoice_id").GetString().ShouldBe(invoice.Id.ToString());

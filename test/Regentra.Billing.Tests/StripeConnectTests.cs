@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Contracts;
@@ -61,7 +62,7 @@ public sealed class StripeConnectTests(StripeApp app) : IClassFixture<StripeApp>
         var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
         problem.Code.ShouldBe(BillingErrorCodes.StripeInvalidKey);
         problem.Detail!.ShouldContain("Invalid API Key");
-        problem.Detail.ShouldNotContain("sk_test_unknown123");
+        problem.Detail!.ShouldNotContain("sk_test_unknown123");
         (await admin.StripeStatusAsync()).Connected.ShouldBeFalse();
     }
 
@@ -99,7 +100,7 @@ public sealed class StripeConnectTests(StripeApp app) : IClassFixture<StripeApp>
 
         (manual.Connected, manual.KeyType, manual.WebhookStatus, manual.WebhookEndpointId).ShouldBe((true, "Restricted", StripeWebhookStatus.ManualSetupRequired, null));
         manual.SetupInstructions!.ShouldContain(manual.WebhookUrl!);
-        manual.SetupInstructions.ShouldContain(Stripe.StripeConfiguration.ApiVersion);
+        manual.SetupInstructions!.ShouldContain(Stripe.StripeConfiguration.ApiVersion);
 
         // The admin adds the endpoint in Stripe's dashboard (here: with the account's full key) and pastes its secret.
         var endpoint = await app.Stripe.StripeApiAsync(HttpMethod.Post, "/v1/webhook_endpoints", account.SecretKey,

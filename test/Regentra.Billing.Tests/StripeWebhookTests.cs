@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +69,7 @@ public sealed class StripeWebhookTests(StripeApp app) : IClassFixture<StripeApp>
             var checkout = await app.CheckoutOkAsync(invoice);
             await app.Stripe.PayAsync(checkout.SessionId);
             var status = await admin.StripeStatusAsync();
-            var completed = (await app.Stripe.EventsAsync(status.AccountId!, "checkout.session.completed")).Last().GetProperty("id").GetString()!;
+            var completed = (await app.Stripe.EventsAsync(status.AccountId!, "checkout.session.completed"))[^1].GetProperty("id").GetString()!;
 
             var tampered = await app.Stripe.DeliverSignedAsync(completed, tamper: true);
             var stale = await app.Stripe.DeliverSignedAsync(completed, timestampOffsetSeconds: -301);
@@ -96,7 +97,7 @@ public sealed class StripeWebhookTests(StripeApp app) : IClassFixture<StripeApp>
         {
             var checkout = await app.CheckoutOkAsync(invoice);
             await app.Stripe.PayAsync(checkout.SessionId);
-            var completed = (await app.Stripe.EventsAsync((await admin.StripeStatusAsync()).AccountId!, "checkout.session.completed")).Last().GetProperty("id").GetString()!;
+            var completed = (await app.Stripe.EventsAsync((await admin.StripeStatusAsync()).AccountId!, "checkout.session.completed"))[^1].GetProperty("id").GetString()!;
 
             (await app.Stripe.DeliverSignedAsync(completed, timestampOffsetSeconds: -240)).ShouldBe(200);
         }
@@ -131,10 +132,12 @@ public sealed class StripeWebhookTests(StripeApp app) : IClassFixture<StripeApp>
     {
         var admin = await app.SignUpAsync();
         var connected = await admin.ConnectStripeOkAsync(await app.Stripe.CreateAccountAsync());
-        var body = $$"""
-            {"id":"evt_unknown_{{Guid.NewGuid():N}}","object":"event","api_version":"{{Stripe.StripeConfiguration.ApiVersion}}","created":{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}},
-             "data":{"object":{"id":"cus_123","object":"customer"}},"livemode":false,"pending_webhooks":1,"request":{"id":null,"idempotency_key":null},"type":"customer.created"}
-            """;
+        var body = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            id = $"evt_unknown_{Guid.NewGuid():N}", @object = "event", api_version = Stripe.StripeConfiguration.ApiVersion,
+            created = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), data = new { @object = new { id = "cus_123", @object = "customer" } },
+            livemode = false, pending_webhooks = 1, request = new { id = (string?)null, idempotency_key = (string?)null }, type = "customer.created",
+        });
 
         var response = await PostAsync(connected.WebhookUrl!, body, Sign(body, await SigningSecretAsync(admin), DateTimeOffset.UtcNow));
 
@@ -160,7 +163,7 @@ public sealed class StripeWebhookTests(StripeApp app) : IClassFixture<StripeApp>
         {
             var checkout = await app.CheckoutOkAsync(invoice);
             await app.Stripe.PayAsync(checkout.SessionId);
-            completed = (await app.Stripe.EventsAsync(account.AccountId, "checkout.session.completed")).Last().GetProperty("id").GetString()!;
+            completed = (await app.Stripe.EventsAsync(account.AccountId, "checkout.session.completed"))[^1].GetProperty("id").GetString()!;
         }
         finally
         {

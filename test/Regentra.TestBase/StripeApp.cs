@@ -13,7 +13,9 @@ public class StripeApp : RegentraApp
 
     public StripeApp()
     {
-        Clock.SetUtcNow(DateTimeOffset.UtcNow);
+        // Whole seconds: PostgreSQL keeps microseconds, so a tick-precise start would not read back equal.
+        var now = DateTimeOffset.UtcNow;
+        Clock.SetUtcNow(now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)));
     }
 
     public StripeStandIn Stripe { get; } = new();

@@ -25,6 +25,7 @@ public sealed class StripeStandIn : IAsyncDisposable
         var port = FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         _factory = new WebApplicationFactory<StandInEntryPoint>().WithWebHostBuilder(b => b
+            .UseSetting("urls", BaseUrl)
             .UseSetting("StandIn:PublicUrl", BaseUrl)
             .UseSetting("StandIn:Delivery:Attempts", "2")
             .UseSetting("StandIn:Delivery:RetryDelayMilliseconds", "100"));
@@ -74,18 +75,18 @@ public sealed class StripeStandIn : IAsyncDisposable
     public async Task<IReadOnlyList<JsonElement>> EventsAsync(string accountId, string? type = null) =>
         (await Http.GetFromJsonAsync<List<JsonElement>>($"/_standin/events?account={accountId}{(type is null ? string.Empty : "&type=" + type)}", Json))!;
 
-    public async Task<JsonElement> EventAsync(string accountId, string type) => (await EventsAsync(accountId, type)).Last();
+    public async Task<JsonElement> EventAsync(string accountId, string type) => (await EventsAsync(accountId, type))[^1];
 
     public Task<JsonElement> RedeliverAsync(string eventId, int times, bool concurrently) =>
         PostAsync<JsonElement>($"/_standin/events/{eventId}/redeliver", new { times, concurrently });
 
     /// <summary>Sends an event to any URL signed with any secret; the receiver's HTTP status.</summary>
     public async Task<int?> DeliverToAsync(string eventId, string url, string secret) =>
-        ReadStatus(await PostAsync<JsonElement>($"/_standin/events/{eventId}/deliver-to", new { url, secret }));
+        await ReceiverStatusAsync($"/_standin/events/{eventId}/deliver-to", new { url, secret });
 
     /// <summary>Sends an event to its endpoint with a moved timestamp or a body changed after signing; the receiver's HTTP status.</summary>
     public async Task<int?> DeliverSignedAsync(string eventId, int timestampOffsetSeconds = 0, bool tamper = false) =>
-        ReadStatus(await PostAsync<JsonElement>($"/_standin/events/{eventId}/deliver-signed", new { timestampOffsetSeconds, tamper }));
+        await ReceiverStatusAsync($"/_standin/events/{eventId}/deliver-signed", new { timestampOffsetSeconds, tamper });
 
     public Task HoldDeliveriesAsync(bool hold) => PostAsync<JsonElement>("/_standin/delivery", new { hold });
 
@@ -108,7 +109,7 @@ public sealed class StripeStandIn : IAsyncDisposable
     public async Task WaitIdleAsync()
     {
         var response = await Http.GetAsync("/_standin/wait-idle?timeout=30");
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, "the stand-in still had deliveries in flight after 30 s");
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, "the stand-in still had deliveries in flight after 30 s");
     }
 
     /// <summary>A /v1 call with the given key, as another integration or the Stripe dashboard would make it.</summary>
@@ -122,8 +123,13 @@ public sealed class StripeStandIn : IAsyncDisposable
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    private static int? ReadStatus(JsonElement answer) =>
-        answer.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Number ? status.GetInt32() : null;
+    // These control calls answer with the receiver's own status code, so a 400 here is the product refusing the delivery.
+    private async Task<int?> ReceiverStatusAsync(string path, object body)
+    {
+        using var response = await Http.PostAsJsonAsync(path, body, Json);
+        var answer = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return answer.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.Number ? status.GetInt32() : null;
+    }
 
     private async Task<T> PostAsync<T>(string path, object body)
     {

@@ -28,47 +28,23 @@ internal static class PublicInvoiceEndpoints
         app.MapPost("/pay/{token}/checkout", PayPageCheckoutAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous).ExcludeFromDescription();
     }
 
-    private static async Task<Ok<PublicInvoiceDto>> GetAsync(string token, PublicInvoices invoices, CancellationToken cancellationToken)
-    {
-        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
-        using (scope)
-        {
-            return TypedResults.Ok(await invoices.ToDtoAsync(invoice, cancellationToken));
-        }
-    }
+    private static async Task<Ok<PublicInvoiceDto>> GetAsync(string token, PublicInvoices invoices, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await invoices.WithInvoiceAsync(token, invoice => invoices.ToDtoAsync(invoice, cancellationToken), cancellationToken));
 
-    private static async Task<Ok<CheckoutResponse>> CheckoutAsync(string token, PublicInvoices invoices, CheckoutStarter starter, CancellationToken cancellationToken)
-    {
-        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
-        using (scope)
-        {
-            return TypedResults.Ok(await starter.StartAsync(invoice, cancellationToken));
-        }
-    }
+    private static async Task<Ok<CheckoutResponse>> CheckoutAsync(string token, PublicInvoices invoices, CheckoutStarter starter, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await invoices.WithInvoiceAsync(token, invoice => starter.StartAsync(invoice, cancellationToken), cancellationToken));
 
     private static async Task<FileContentHttpResult> PdfAsync(
-        string token, PublicInvoices invoices, InvoiceDocuments documents, IInvoicePdfRenderer renderer, CancellationToken cancellationToken)
-    {
-        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
-        using (scope)
-        {
-            return TypedResults.File(renderer.Render(await documents.BuildAsync(invoice, cancellationToken)), "application/pdf", $"{invoice.Number}.pdf");
-        }
-    }
+        string token, PublicInvoices invoices, InvoiceDocuments documents, IInvoicePdfRenderer renderer, CancellationToken cancellationToken) =>
+        await invoices.WithInvoiceAsync(token, async invoice =>
+            TypedResults.File(renderer.Render(await documents.BuildAsync(invoice, cancellationToken)), "application/pdf", $"{invoice.Number}.pdf"), cancellationToken);
 
-    private static async Task<ContentHttpResult> PayPageAsync(string token, string? checkout, PublicInvoices invoices, CancellationToken cancellationToken)
-    {
-        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
-        using (scope)
-        {
-            return PayPage.Render(token, await invoices.ToDtoAsync(invoice, cancellationToken), checkout, null);
-        }
-    }
+    private static async Task<ContentHttpResult> PayPageAsync(string token, string? checkout, PublicInvoices invoices, CancellationToken cancellationToken) =>
+        await invoices.WithInvoiceAsync(token, async invoice => PayPage.Render(token, await invoices.ToDtoAsync(invoice, cancellationToken), checkout, null),
+            cancellationToken);
 
-    private static async Task<IResult> PayPageCheckoutAsync(string token, PublicInvoices invoices, CheckoutStarter starter, CancellationToken cancellationToken)
-    {
-        var (invoice, scope) = await invoices.OpenAsync(token, cancellationToken);
-        using (scope)
+    private static async Task<IResult> PayPageCheckoutAsync(string token, PublicInvoices invoices, CheckoutStarter starter, CancellationToken cancellationToken) =>
+        await invoices.WithInvoiceAsync<IResult>(token, async invoice =>
         {
             try
             {
@@ -78,8 +54,7 @@ internal static class PublicInvoiceEndpoints
             {
                 return PayPage.Render(token, await invoices.ToDtoAsync(invoice, cancellationToken), null, e.Message, e.StatusCode);
             }
-        }
-    }
+        }, cancellationToken);
 
     /// <summary>303 See Other: after the form's POST the browser GETs Stripe's page.</summary>
     private sealed class SeeOther(string url) : IResult

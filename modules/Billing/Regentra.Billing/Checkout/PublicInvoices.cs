@@ -18,8 +18,11 @@ namespace Regentra.Billing.Checkout;
 /// </summary>
 internal sealed class PublicInvoices(IBillingDbContext db, ICurrentTenant currentTenant, ITenantStore tenants, ITenantSettingsProvider settings)
 {
-    /// <summary>The invoice, and the scope that keeps its organisation current: dispose it when done.</summary>
-    public async Task<(Invoice Invoice, IDisposable TenantScope)> OpenAsync(string token, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="action"/> on the pay link's invoice with its organisation as the current tenant. (The tenant
+    /// is entered here, around the action: a change made inside an awaited method does not flow back to its caller.)
+    /// </summary>
+    public async Task<T> WithInvoiceAsync<T>(string token, Func<Invoice, Task<T>> action, CancellationToken cancellationToken)
     {
         var found = token.Length is >= 16 and <= 64
             ? await db.Invoices.IgnoreQueryFilters([RegentraModelConventions.TenantFilter]).AsNoTracking()
@@ -31,15 +34,9 @@ internal sealed class PublicInvoices(IBillingDbContext db, ICurrentTenant curren
                 "This pay link is not valid. Check the link in your email, or ask the sender for a new one.", StatusCodes.Status404NotFound);
         }
 
-        var scope = currentTenant.Change(tenantId);
-        try
+        using (currentTenant.Change(tenantId))
         {
-            return (await InvoiceLoader.LoadAsync(db, found.Id, cancellationToken), scope);
-        }
-        catch
-        {
-            scope.Dispose();
-            throw;
+            return await action(await InvoiceLoader.LoadAsync(db, found.Id, cancellationToken));
         }
     }
 
