@@ -6,7 +6,7 @@ export type DurationResult = { ok: true; minutes: number } | { ok: false; error:
 const CLOCK = /^(\d{1,2}):([0-5]\d)$/;
 const DECIMAL_HOURS = /^(\d+[.,]\d+|[.,]\d+)$/;
 const WHOLE_MINUTES = /^(\d+)$/;
-const HOURS_AND_MINUTES = /^(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?\s*(?:(\d+)\s*m(?:in(?:ute)?s?)?)?$/;
+const HOURS_AND_MINUTES = /^(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?\s*(?:(\d+)\s*(?:m(?:in(?:ute)?s?)?)?)?$/;
 const MINUTES = /^(\d+)\s*m(?:in(?:ute)?s?)?$/;
 
 /**
