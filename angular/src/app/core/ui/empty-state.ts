@@ -20,7 +20,7 @@ import { MatIconModule } from '@angular/material/icon';
     </section>
   `,
   styles: `
-    .empty { display: flex; flex-direction: column; align-items: center; text-align: center; padding: 32px 16px; color: var(--mat-sys-on-surface-variant); }
+    .empty { display: flex; flex-direction: column; align-items: center; text-align: center; padding: 16px 16px 8px; color: var(--mat-sys-on-surface-variant); }
     mat-icon { width: 40px; height: 40px; font-size: 40px; color: var(--mat-sys-outline); }
     h2 { margin: 12px 0 4px; font: var(--mat-sys-title-medium); color: var(--mat-sys-on-surface); }
     p { margin: 0; max-width: 44ch; }

@@ -19,7 +19,7 @@ import { PASSWORD_RULES } from './password-rules';
     </ul>
   `,
   styles: `
-    .rules { list-style: none; margin: -4px 0 12px; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 4px 12px; }
+    .rules { list-style: none; margin: 8px 0 12px; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(190px, 1fr)); gap: 4px 12px; }
     li { display: flex; align-items: center; gap: 6px; font: var(--mat-sys-body-small); color: var(--mat-sys-on-surface-variant); }
     li.met { color: var(--mat-sys-primary); }
     mat-icon { width: 18px; height: 18px; font-size: 18px; }
