@@ -2,6 +2,12 @@ import { expect, test } from '@playwright/test';
 import { PASSWORD, linkFromMail, newOrganisation, shot, signIn, signOut, signUp } from './support';
 
 test('signing up lands on the dashboard, signed in, with the organisation in the toolbar', async ({ page }) => {
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+
   const org = await signUp(page, newOrganisation(), 'sign-up');
 
   await expect(page.getByRole('banner').getByText(org.name)).toBeVisible();
@@ -16,6 +22,7 @@ test('signing up lands on the dashboard, signed in, with the organisation in the
   await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
   await expect(page.getByText(org.email)).toBeVisible();
   await shot(page, 'profile');
+  expect(consoleErrors).toEqual([]);
 });
 
 test('a deep link while signed out goes through sign-in and back to the page asked for', async ({ page }) => {
@@ -41,7 +48,7 @@ test('a wrong password shows the API message and keeps the person on sign-in', a
 
   await expect(page.getByRole('alert')).toContainText('The organisation, email or password is not right.');
   await expect(page).toHaveURL(/\/sign-in/);
-  await expect(page.getByLabel('Password', { exact: true })).toHaveValue('');
+  await expect(page.getByLabel('Email')).toHaveValue(org.email);
   await shot(page, 'sign-in-wrong-password');
 });
 

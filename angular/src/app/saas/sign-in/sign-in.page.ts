@@ -66,7 +66,6 @@ export class SignInPage {
       } else {
         // Wrong credentials, lockout, a deactivated account, a suspended organisation, too many attempts: the API says which.
         this.failure.set(problem.detail ?? 'Sign-in failed.');
-        this.form.controls.password.reset('');
       }
     } finally {
       this.busy.set(false);
