@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The one test command (README "Quick start"; CI runs it through .ci/run).
-# Installs what is missing, starts a private PostgreSQL, builds once, then runs every suite on SQLite and
-# on PostgreSQL. Ends with one line: "tests: N passed, N failed[, N skipped]"; exits non-zero on any failure.
-# PostgreSQL is never optional: if it cannot be started the run fails instead of skipping those tests.
+# Installs what is missing (PostgreSQL, Chromium, the web app's npm packages), starts a private PostgreSQL, builds
+# the web app and the .NET solution once, runs every .NET suite on SQLite and on PostgreSQL, the web app's unit
+# tests (Vitest) and its browser tests (Playwright against the real host on a fresh SQLite database).
+# Ends with one line: "tests: N passed, N failed[, N skipped]"; exits non-zero on any failure.
+# No suite is optional: one that cannot start fails the run instead of being skipped.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -51,7 +53,55 @@ run_dotnet_suite() {
   fi
 }
 
+# Adds the counts of Vitest's JUnit report to the totals.
+count_junit() {
+  local label="$1" file="$2" root t f e s
+  root="$(grep -o '<testsuites [^>]*>' "$file" | head -1)"
+  t=$(sed -n 's/.* tests="\([0-9]*\)".*/\1/p' <<<"$root"); f=$(sed -n 's/.* failures="\([0-9]*\)".*/\1/p' <<<"$root")
+  e=$(sed -n 's/.* errors="\([0-9]*\)".*/\1/p' <<<"$root")
+  s=$(grep -c '<skipped' "$file" || true)
+  local p=$(( ${t:-0} - ${f:-0} - ${e:-0} - ${s:-0} ))
+  passed=$((passed + p)); failed=$((failed + ${f:-0} + ${e:-0})); skipped=$((skipped + ${s:-0}))
+  summary+=("$(printf '%-34s %4s passed, %s failed, %s skipped' "$label" "$p" "$((${f:-0} + ${e:-0}))" "${s:-0}")")
+}
+
+# Adds the counts of Playwright's JSON report (stats) to the totals.
+count_playwright() {
+  local label="$1" file="$2" counts p f s
+  counts="$(node -e 'const s=require(process.argv[1]).stats; console.log(s.expected, s.unexpected + s.flaky, s.skipped)' "$file")" || return 1
+  read -r p f s <<<"$counts"
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+  summary+=("$(printf '%-34s %4s passed, %s failed, %s skipped' "$label" "$p" "$f" "$s")")
+}
+
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required (https://dot.net)."; crashed=1; finish; }
+command -v node >/dev/null && command -v npm >/dev/null || { echo "Node.js 20+ with npm is required for the web app (https://nodejs.org)."; crashed=1; finish; }
+web="$root/angular"
+e2e_artifacts="$root/.artifacts/e2e"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 NG_CLI_ANALYTICS=false
+
+step "Chromium for the browser tests (installs Debian's chromium package if missing)"
+if [[ ! -x /usr/bin/chromium ]]; then
+  if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
+    echo "Debian's chromium package could not be installed; the browser tests cannot run, so the run fails."
+    crashed=1; finish
+  fi
+fi
+/usr/bin/chromium --version 2>/dev/null || true
+
+step "The web app's packages (npm ci when package-lock.json changed)"
+if [[ ! -f "$web/node_modules/.package-lock.json" || "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]]; then
+  if ! (cd "$web" && npm ci --no-audit --no-fund); then
+    echo "npm ci failed; the web app cannot be built or tested."
+    crashed=1; finish
+  fi
+fi
+
+step "Building the web app"
+if ! (cd "$web" && npx ng build); then
+  echo "The web app's build failed."
+  crashed=1; finish
+fi
 
 step "Starting PostgreSQL (installs Debian's postgresql package if missing)"
 if ! "$root/etc/scripts/postgres.sh" start; then
@@ -61,7 +111,8 @@ fi
 export REGENTRA_TEST_PG="Host=127.0.0.1;Port=${REGENTRA_PG_PORT:-55432};Username=postgres;Include Error Detail=true"
 
 step "Building"
-if ! dotnet build Regentra.sln -nologo -clp:ErrorsOnly; then
+# The web app was built above; the host's own web build step is skipped.
+if ! dotnet build Regentra.sln -nologo -clp:ErrorsOnly -p:RegentraSkipWebBuild=true; then
   echo "The build failed."
   crashed=1; finish
 fi
@@ -71,5 +122,46 @@ for project in test/*/*Tests.csproj; do
   run_dotnet_suite "$project" Sqlite
   [[ "$project" == *ArchitectureTests* ]] || run_dotnet_suite "$project" PostgreSql
 done
+
+step "Web app unit tests (Vitest)"
+rm -f "$results/vitest-junit.xml"
+(cd "$web" && npx ng test --watch=false)
+if [[ -f "$results/vitest-junit.xml" ]]; then
+  count_junit "Web app unit tests (Vitest)" "$results/vitest-junit.xml"
+else
+  crashed=$((crashed + 1)); summary+=("Web app unit tests (Vitest): did not complete (see output above)")
+fi
+
+# The real host on a fresh SQLite database in a temp folder, with its mail pickup folder there too.
+step "Web app browser tests (Playwright, Chromium, real host on a fresh SQLite database)"
+rm -rf "$e2e_artifacts" && mkdir -p "$e2e_artifacts"
+e2e_tmp="$(mktemp -d)"
+port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+base_url="http://127.0.0.1:$port"
+ASPNETCORE_ENVIRONMENT=Testing \
+  Database__Provider=Sqlite Database__ConnectionString="Data Source=$e2e_tmp/regentra.db" \
+  Email__PickupDirectory="$e2e_tmp/mail" App__PublicUrl="$base_url" Saas__AnonymousRequestsPerMinute=100000 \
+  Spa__RootPath="$web/dist/regentra/browser" \
+  dotnet "$root/host/Regentra.Host/bin/Debug/net10.0/Regentra.Host.dll" --contentRoot "$root/host/Regentra.Host" --urls "$base_url" \
+  >"$e2e_artifacts/host.log" 2>&1 &
+host_pid=$!
+ready=0
+for _ in $(seq 1 120); do
+  if curl -fsS "$base_url/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+  kill -0 "$host_pid" 2>/dev/null || break
+  sleep 0.5
+done
+if (( ready == 1 )); then
+  (cd "$web" && REGENTRA_E2E_BASE_URL="$base_url" REGENTRA_E2E_MAIL="$e2e_tmp/mail" REGENTRA_E2E_ARTIFACTS="$e2e_artifacts" \
+    REGENTRA_E2E_SCREENSHOTS="$e2e_artifacts/screenshots" npx playwright test)
+  if [[ -f "$e2e_artifacts/results.json" ]] && count_playwright "Web app browser tests (Playwright)" "$e2e_artifacts/results.json"; then :; else
+    crashed=$((crashed + 1)); summary+=("Web app browser tests (Playwright): did not complete (see output above)")
+  fi
+else
+  echo "The host did not become ready at $base_url; its log:"; tail -40 "$e2e_artifacts/host.log"
+  crashed=$((crashed + 1)); summary+=("Web app browser tests (Playwright): the host did not start (see $e2e_artifacts/host.log)")
+fi
+kill "$host_pid" 2>/dev/null; wait "$host_pid" 2>/dev/null
+rm -rf "$e2e_tmp"
 
 finish

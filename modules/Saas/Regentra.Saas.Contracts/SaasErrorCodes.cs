@@ -16,4 +16,5 @@ public static class SaasErrorCodes
     public const string RoleNotEditable = "Saas:Role.NotEditable";
     public const string RoleNotGrantable = "Saas:Role.NotGrantable";
     public const string HostAdminExists = "Saas:HostAdmin.Exists";
+    public const string PasswordResetInvalid = "Saas:PasswordReset.InvalidToken";
 }

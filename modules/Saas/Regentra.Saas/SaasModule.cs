@@ -21,6 +21,7 @@ using Regentra.Saas.Data;
 using Regentra.Saas.HostAdmin;
 using Regentra.Saas.Identity;
 using Regentra.Saas.Invitations;
+using Regentra.Saas.PasswordReset;
 using Regentra.Saas.Roles;
 using Regentra.Saas.Settings;
 using Regentra.Saas.Signup;
@@ -77,6 +78,7 @@ public static class SaasModule
         services.AddScoped<ITenantDirectory, TenantDirectory>();
         services.AddScoped<ITenantClock, TenantClock>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<PasswordResetService>();
         services.AddScoped<HostAdminProvisioner>();
 
         services.AddRateLimiter(o => o.AddPolicy(AnonymousRateLimit, PerClientAddress));
@@ -90,6 +92,7 @@ public static class SaasModule
     public static IEndpointRouteBuilder MapSaasModule(this IEndpointRouteBuilder app)
     {
         AccountEndpoints.Map(app);
+        PasswordResetEndpoints.Map(app);
         AppConfigEndpoint.Map(app);
 
         var saas = app.MapGroup("/api/saas").WithTags("Saas");

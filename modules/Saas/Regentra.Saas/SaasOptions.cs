@@ -14,6 +14,9 @@ internal sealed class SaasOptions
     /// <summary>Lifetime of bearer tokens from POST /api/account/token.</summary>
     public int AccessTokenMinutes { get; set; } = 60;
 
+    /// <summary>How long an emailed password reset link works (it also stops working once used).</summary>
+    public int PasswordResetMinutes { get; set; } = 60;
+
     /// <summary>Sign-in, token and signup requests allowed per client IP per minute.</summary>
     public int AnonymousRequestsPerMinute { get; set; } = 20;
 }

@@ -5,9 +5,10 @@ using Regentra.Framework.Errors;
 namespace Regentra.Saas.Identity;
 
 /// <summary>
-/// Cookie-authenticated calls that change state (an expired cookie means anonymous, so sign-in still works) must carry the X-XSRF-TOKEN header (Angular sends it from
-/// the XSRF-TOKEN cookie). Bearer-token calls are immune to CSRF and skip the check; so does the Hangfire
-/// dashboard, which validates its own antiforgery token, and the anonymous pay-link and webhook routes.
+/// Cookie-authenticated calls that change state (an expired cookie means anonymous, so sign-in still works) must
+/// carry the X-XSRF-TOKEN header (Angular sends it from the XSRF-TOKEN cookie). Bearer-token calls are immune to
+/// CSRF and skip the check; so does the Hangfire dashboard, which validates its own antiforgery token; and so do
+/// the anonymous public routes (/api/public/..., /pay/...: pay links and payment webhooks), which act on no session.
 /// </summary>
 internal sealed class AntiforgeryMiddleware(RequestDelegate next)
 {
@@ -35,13 +36,13 @@ internal sealed class AntiforgeryMiddleware(RequestDelegate next)
           || HttpMethods.IsOptions(context.Request.Method) || HttpMethods.IsTrace(context.Request.Method))
         && context.User.Identity?.IsAuthenticated == true
         && !SaasAuthentication.UsesBearer(context)
-        && !context.Request.Path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase)
-        && !IsPublic(context.Request.Path);
+        && !IsExempt(context.Request.Path);
 
-    // Pay links and Stripe's webhooks are anonymous by design and ignore who is signed in: an MSP opening a client's
-    // pay link in the browser it works in must not be refused for lacking a header only the web app sends.
-    private static bool IsPublic(PathString path) =>
-        path.StartsWithSegments("/api/public", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/pay", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Paths whose unsafe calls never act on the caller's session, so a forged one gains nothing.</summary>
+    public static bool IsExempt(PathString path) =>
+        path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/api/public", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/pay", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Issues the JavaScript-readable XSRF-TOKEN cookie bound to the current user.</summary>
     public static void IssueToken(HttpContext context, IAntiforgery antiforgery)

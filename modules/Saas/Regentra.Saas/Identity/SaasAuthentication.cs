@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Regentra.Saas.PasswordReset;
 
 namespace Regentra.Saas.Identity;
 
@@ -77,10 +78,12 @@ internal static class SaasAuthentication
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.Lockout.AllowedForNewUsers = true;
+                o.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.Name;
             })
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<TDbContext>()
             .AddSignInManager()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.Name)
             .AddClaimsPrincipalFactory<RegentraClaimsPrincipalFactory>();
 
         services.AddAntiforgery(o =>

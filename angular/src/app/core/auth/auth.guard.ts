@@ -1,0 +1,23 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import { AppConfigService } from '../config/app-config.service';
+
+/** Sends an anonymous person to sign-in, remembering where they were going (`returnUrl`), and back after. */
+export const authGuard: CanActivateFn = (_route, state) => {
+  const config = inject(AppConfigService);
+  if (config.isAuthenticated()) return true;
+  return inject(Router).createUrlTree(['/sign-in'], { queryParams: { returnUrl: state.url } });
+};
+
+/** The signed-out pages (sign-in, sign-up): someone already signed in goes to the dashboard. */
+export const anonymousGuard: CanActivateFn = () => {
+  const config = inject(AppConfigService);
+  return config.isAuthenticated() ? inject(Router).createUrlTree(['/dashboard']) : true;
+};
+
+/** A returnUrl is followed only inside the app (never to another site). */
+export function safeReturnUrl(value: string | null | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/dashboard';
+  if (value.startsWith('/sign-in') || value.startsWith('/sign-up')) return '/dashboard';
+  return value;
+}

@@ -1,0 +1,46 @@
+/**
+ * The side navigation. An item shows when its permission expression holds for the signed-in person (no permission:
+ * everyone signed in); a group shows when one of its children does. `built: false` keeps a planned screen out of the
+ * menu until its route exists: flip it when you add the screen (and its route in app.routes.ts).
+ */
+export interface NavItem {
+  label: string;
+  icon: string;
+  path?: string;
+  permission?: string;
+  built?: boolean;
+  children?: NavItem[];
+}
+
+export const NAVIGATION: NavItem[] = [
+  { label: 'Dashboard', icon: 'space_dashboard', path: '/dashboard' },
+  { label: 'Tickets', icon: 'confirmation_number', path: '/tickets', permission: 'Psa.Tickets' },
+  {
+    label: 'Time',
+    icon: 'schedule',
+    children: [
+      { label: 'My timesheet', icon: 'calendar_view_week', path: '/time/timesheet', permission: 'Psa.TimeEntries' },
+      { label: 'Approvals', icon: 'fact_check', path: '/time/approvals', permission: 'Psa.TimeEntries.Approve' },
+    ],
+  },
+  { label: 'Clients', icon: 'business', path: '/clients', permission: 'Psa.Clients' },
+  { label: 'Billing', icon: 'receipt_long', path: '/billing', permission: 'Billing.Invoices', built: false },
+  { label: 'Reports', icon: 'insights', path: '/reports', permission: 'Psa.Reports', built: false },
+  {
+    label: 'Settings',
+    icon: 'settings',
+    children: [
+      { label: 'Organisation', icon: 'domain', path: '/settings/organisation', permission: 'Saas.Settings', built: false },
+      { label: 'Team', icon: 'group', path: '/settings/team', permission: 'Saas.Users', built: false },
+      { label: 'Roles', icon: 'admin_panel_settings', path: '/settings/roles', permission: 'Saas.Roles', built: false },
+    ],
+  },
+];
+
+/** The items a person with these permissions sees: unbuilt and ungranted items removed, empty groups dropped. */
+export function visibleNavigation(items: NavItem[], isGranted: (expression?: string) => boolean): NavItem[] {
+  return items
+    .filter((item) => item.built !== false && isGranted(item.permission))
+    .map((item) => (item.children ? { ...item, children: visibleNavigation(item.children, isGranted) } : item))
+    .filter((item) => !item.children || item.children.length > 0);
+}
