@@ -12,7 +12,7 @@ internal static class CheckoutPageHtml
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#f6f8fa;color:#1f2328;margin:0}
         main{max-width:30rem;margin:3rem auto;background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:2rem}
         h1{font-size:1.5rem;margin:.25rem 0 1rem}.merchant{color:#59636e;margin:0}
-        table{width:100%;border-collapse:collapse;margin:1rem 0}td{padding:.4rem 0;border-bottom:1px solid #eaeef2}td.amount{text-align:right}
+        table{width:100%;border-collapse:collapse;margin:1rem 0}caption{text-align:left}td{padding:.4rem 0;border-bottom:1px solid #eaeef2}td.amount{text-align:right}
         .alert{background:#ffebe9;border:1px solid #ff8182;border-radius:6px;padding:.75rem}
         .notice{background:#ddf4ff;border:1px solid #54aeff;border-radius:6px;padding:.75rem}
         form{display:grid;gap:.5rem;margin-top:1.5rem}

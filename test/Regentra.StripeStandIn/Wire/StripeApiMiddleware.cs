@@ -30,16 +30,7 @@ internal sealed partial class StripeApiMiddleware(
         var requestId = StripeIds.Request();
         var idempotencyKey = NullIfEmpty(request.Headers["Idempotency-Key"].ToString());
         var version = NullIfEmpty(request.Headers["Stripe-Version"].ToString());
-        var record = new RecordedRequest
-        {
-            RequestId = requestId,
-            At = clock.GetUtcNow(),
-            Method = method,
-            Path = path,
-            Query = NullIfEmpty(request.QueryString.Value),
-            IdempotencyKey = idempotencyKey,
-            StripeVersion = version,
-        };
+        var record = Record(context, requestId, idempotencyKey, version);
         journal.Add(record);
         response.Headers["Request-Id"] = requestId;
         response.Headers["Stripe-Version"] = version ?? options.Value.DefaultApiVersion;
@@ -48,22 +39,8 @@ internal sealed partial class StripeApiMiddleware(
             response.Headers["Idempotency-Key"] = idempotencyKey;
         }
 
-        var body = HttpMethods.IsPost(method) ? await ReadBodyAsync(request) : "";
-        FormNode? parameters = null;
-        StripeApiException? invalid = null;
-        try
-        {
-            parameters = StripeForm.Parse(request.QueryString.Value, body);
-            record.Params = parameters.ToJson();
-        }
-        catch (StripeApiException error)
-        {
-            invalid = error;
-        }
-
-        var knownKey = authenticator.Find(request);
-        record.AccountId = knownKey?.Account.Id;
-        record.KeyType = knownKey?.Kind.ToString().ToLowerInvariant();
+        var (parameters, invalid) = await ParseAsync(request);
+        record.Params = parameters?.ToJson();
 
         var before = faults.Take(method, path, after: false);
         if (before is not null)
@@ -143,10 +120,42 @@ internal sealed partial class StripeApiMiddleware(
         }
     }
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request)
+    // Filled in as the request goes on; the account is known here when the key is, so faulted requests are attributed too.
+    private RecordedRequest Record(HttpContext context, string requestId, string? idempotencyKey, string? version)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        return await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        var key = authenticator.Find(context.Request);
+        return new RecordedRequest
+        {
+            RequestId = requestId,
+            At = clock.GetUtcNow(),
+            Method = context.Request.Method,
+            Path = context.Request.Path.Value ?? "",
+            Query = NullIfEmpty(context.Request.QueryString.Value),
+            IdempotencyKey = idempotencyKey,
+            StripeVersion = version,
+            AccountId = key?.Account.Id,
+            KeyType = key?.Kind.ToString().ToLowerInvariant(),
+        };
+    }
+
+    // The query string and (for POST) the form body; a malformed name is answered later, after faults and authentication.
+    private static async Task<(FormNode? Parameters, StripeApiException? Invalid)> ParseAsync(HttpRequest request)
+    {
+        var body = "";
+        if (HttpMethods.IsPost(request.Method))
+        {
+            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        }
+
+        try
+        {
+            return (StripeForm.Parse(request.QueryString.Value, body), null);
+        }
+        catch (StripeApiException invalid)
+        {
+            return (null, invalid);
+        }
     }
 
     private static async Task WriteErrorAsync(HttpContext context, MemoryStream buffer, StripeApiException error)
