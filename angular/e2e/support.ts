@@ -65,7 +65,8 @@ export async function apiPost(request: APIRequestContext, context: BrowserContex
 /** The first link to `pathPrefix` in the newest email to `to`, from the host's mail pickup folder. */
 export async function linkFromMail(to: string, pathPrefix: string): Promise<string> {
   if (!mailFolder) throw new Error('REGENTRA_E2E_MAIL is not set: the test run names the host\'s mail pickup folder.');
-  for (let attempt = 0; attempt < 50; attempt++) {
+  // Up to 30 s: on a loaded two-core machine the host and the browser share the CPUs.
+  for (let attempt = 0; attempt < 150; attempt++) {
     const files = readdirSync(mailFolder)
       .filter((f) => f.endsWith('.eml'))
       .map((f) => join(mailFolder, f))
@@ -79,7 +80,8 @@ export async function linkFromMail(to: string, pathPrefix: string): Promise<stri
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`No email to ${to} with a link to ${pathPrefix} in ${mailFolder}.`);
+  const seen = readdirSync(mailFolder).map((f) => `${f}: ${readFileSync(join(mailFolder, f), 'utf8').match(/^To:.*$/im)?.[0] ?? 'no To'}`);
+  throw new Error(`No email to ${to} with a link to ${pathPrefix} in ${mailFolder}. Files: ${seen.join('; ') || 'none'}`);
 }
 
 function escape(text: string): string {

@@ -74,6 +74,21 @@ public sealed class CheckoutTests(StripeApp app) : IClassFixture<StripeApp>
     }
 
     [Fact]
+    public async Task A_page_Stripe_expired_is_replaced_by_a_new_one_on_the_next_click()
+    {
+        var (_, account, invoice) = await app.SentStripeInvoiceAsync();
+        var first = await app.CheckoutOkAsync(invoice);
+        await app.Stripe.StripeApiAsync(HttpMethod.Post, $"/v1/checkout/sessions/{first.SessionId}/expire", account.SecretKey);
+        await app.Stripe.WaitIdleAsync();
+
+        var next = await app.CheckoutOkAsync(invoice);
+
+        next.SessionId.ShouldNotBe(first.SessionId);
+        (await app.Stripe.StripeApiAsync(HttpMethod.Get, $"/v1/checkout/sessions/{next.SessionId}", account.SecretKey))
+            .GetProperty("status").GetString().ShouldBe("open");
+    }
+
+    [Fact]
     public async Task Ten_clicks_at_once_open_one_page()
     {
         var (_, account, invoice) = await app.SentStripeInvoiceAsync();

@@ -71,7 +71,7 @@ internal sealed class CheckoutStarter(
                 }
 
                 session = new CheckoutSession(invoice.Id, existing.Count == 0 ? 1 : existing.Max(s => s.Attempt) + 1, balance,
-                    StripeAmounts.ToStripe(balance, invoice.Currency), invoice.Currency, now.AddMinutes(options.Value.CheckoutExpiryMinutes));
+                    StripeAmounts.ToStripe(balance, invoice.Currency), invoice.Currency, now.AddMinutes(Math.Clamp(options.Value.CheckoutExpiryMinutes, 31, 1439)));
                 db.CheckoutSessions.Add(session);
                 try
                 {
