@@ -49,6 +49,7 @@ public static class BillingModule
         services.AddScoped<MonthEndScheduler>();
         services.AddScoped<InvoicePayments>();
         services.AddScoped<ManualPayments>();
+        services.AddScoped<Reports.InvoiceAging>();
         services.AddScoped<InvoiceVoider>();
         AddStripe(services, configuration);
         return services;
@@ -61,6 +62,7 @@ public static class BillingModule
         InvoiceEndpoints.Map(billing);
         RunEndpoints.Map(billing);
         StripeConnectionEndpoints.Map(billing);
+        Reports.BillingReportEndpoints.Map(billing);
         PublicInvoiceEndpoints.Map(app);
         StripeWebhookEndpoints.Map(app);
         return app;
