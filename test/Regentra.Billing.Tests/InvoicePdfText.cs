@@ -25,6 +25,15 @@ internal static class InvoicePdfText
         return [.. Enumerable.Range(0, document.PageCount).Select(n => document.Pages[n]).Select(page => string.Join('\n', Strings(page.Contents.CreateSingleContent().Stream.UnfilteredValue)))];
     }
 
+    /// <summary>How many images the first page draws (its XObject resources of subtype Image).</summary>
+    public static int ImagesOnFirstPage(byte[] pdf)
+    {
+        using var document = Open(pdf);
+        var objects = document.Pages[0].Resources.Elements.GetDictionary("/XObject");
+        return objects?.Elements.Values.Select(v => (v as PdfSharp.Pdf.Advanced.PdfReference)?.Value as PdfDictionary ?? v as PdfDictionary)
+            .Count(d => d?.Elements.GetName("/Subtype") == "/Image") ?? 0;
+    }
+
     /// <summary>All pages' strings, one per line.</summary>
     public static string All(byte[] pdf) => string.Join('\n', Pages(pdf));
 

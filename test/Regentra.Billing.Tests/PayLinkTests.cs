@@ -16,7 +16,7 @@ public sealed class PayLinkTests(StripeApp app) : IClassFixture<StripeApp>
 
         var organization = (await admin.Client.GetAsync<Regentra.Saas.Contracts.Settings.TenantSettingsDto>("/api/saas/settings")).OrganizationName;
         seen.ShouldBe(new PublicInvoiceDto(organization, null, invoice.Number!, invoice.ClientName, invoice.IssueDate!.Value, invoice.DueDate!.Value,
-            invoice.PeriodStart, invoice.PeriodEnd, "USD", 100m, 20m, 120m, 20m, 100m, InvoiceStatus.PartiallyPaid, true, null, false) with
+            invoice.PeriodStart, invoice.PeriodEnd, "USD", 100m, 20m, 120m, 20m, 100m, InvoiceStatus.PartiallyPaid, true, null, false, null) with
         { OrganizationAddress = seen.OrganizationAddress });
     }
 
@@ -98,5 +98,35 @@ public sealed class PayLinkTests(StripeApp app) : IClassFixture<StripeApp>
         var checkout = await cookie.Client.PostJsonAsync($"/api/public/invoices/{invoice.PayToken()}/checkout", null);
 
         await checkout.ShouldHaveStatusAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_organisations_logo_is_on_the_pay_page_and_printed_on_the_invoice()
+    {
+        var (admin, _, invoice) = await app.SentStripeInvoiceAsync();
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+        var pdfBefore = await app.CreateClient().GetByteArrayAsync($"/api/public/invoices/{invoice.PayToken()}/pdf");
+        (await app.PublicInvoiceAsync(invoice)).LogoUrl.ShouldBeNull();
+        var upload = new ByteArrayContent(png);
+        upload.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        await (await admin.Client.PutAsync("/api/saas/settings/logo", upload)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var seen = await app.PublicInvoiceAsync(invoice);
+        var logo = await app.CreateClient().GetByteArrayAsync(seen.LogoUrl!);
+        var page = await app.CreateClient().GetStringAsync($"/pay/{invoice.PayToken()}");
+        var pdf = await app.CreateClient().GetByteArrayAsync($"/api/public/invoices/{invoice.PayToken()}/pdf");
+
+        logo.ShouldBe(png);
+        page.ShouldContain($"<img class=\"logo\" src=\"{seen.LogoUrl!.Replace("&", "&amp;", StringComparison.Ordinal)}\"");
+        InvoicePdfText.ImagesOnFirstPage(pdf).ShouldBe(1);
+        InvoicePdfText.ImagesOnFirstPage(pdfBefore).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Without_a_logo_the_pay_links_logo_is_not_found()
+    {
+        var (_, _, invoice) = await app.SentStripeInvoiceAsync();
+
+        (await app.CreateClient().GetAsync($"/api/public/invoices/{invoice.PayToken()}/logo")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 }

@@ -40,6 +40,8 @@ internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTena
 
     public DbSet<TenantSettings> TenantSettings => Set<TenantSettings>();
 
+    public DbSet<Regentra.Saas.Branding.TenantLogo> TenantLogos => Set<Regentra.Saas.Branding.TenantLogo>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<RolePermissionGrant> RolePermissionGrants => Set<RolePermissionGrant>();

@@ -65,6 +65,8 @@ public static class SaasModule
         services.AddScoped<ITenantStore>(sp => sp.GetRequiredService<TenantStore>());
         services.AddScoped<TenantSettingsProvider>();
         services.AddScoped<ITenantSettingsProvider>(sp => sp.GetRequiredService<TenantSettingsProvider>());
+        services.AddScoped<Branding.TenantBranding>();
+        services.AddScoped<ITenantBranding>(sp => sp.GetRequiredService<Branding.TenantBranding>());
 
         services.AddSingleton<DatabaseTicketStore>();
         services.AddSingleton<IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>, UseDatabaseTicketStore>();
@@ -101,6 +103,7 @@ public static class SaasModule
         InvitationEndpoints.Map(saas);
         RoleEndpoints.Map(saas);
         SettingsEndpoints.Map(saas);
+        Branding.LogoEndpoints.Map(saas);
         TenantEndpoints.Map(saas);
         return app;
     }

@@ -7,6 +7,7 @@ namespace Regentra.Billing.Contracts.Payments;
 /// <param name="OnlinePaymentAvailable">Whether "Pay now" can open a Stripe Checkout page now.</param>
 /// <param name="OnlinePaymentUnavailableReason">Why not, in words for the client, when it cannot.</param>
 /// <param name="PaymentProcessing">A payment (e.g. a bank debit) was made and is waiting to clear.</param>
+/// <param name="LogoUrl">The organisation's logo for the page, when it has one (the URL changes with the image).</param>
 public sealed record PublicInvoiceDto(
     string OrganizationName,
     string? OrganizationAddress,
@@ -25,7 +26,8 @@ public sealed record PublicInvoiceDto(
     InvoiceStatus Status,
     bool OnlinePaymentAvailable,
     string? OnlinePaymentUnavailableReason,
-    bool PaymentProcessing);
+    bool PaymentProcessing,
+    string? LogoUrl);
 
 /// <param name="Url">The Stripe-hosted Checkout page to send the client to.</param>
 /// <param name="Amount">What the page charges, in the invoice's currency.</param>

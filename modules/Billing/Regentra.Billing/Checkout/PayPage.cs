@@ -42,12 +42,14 @@ internal static class PayPage
               dl { display: grid; grid-template-columns: 1fr auto; gap: .4rem 1rem; margin: 0 0 1.5rem; } dt { color: #5b6570; } dd { margin: 0; text-align: right; }
               .due { font-size: 1.2rem; font-weight: 600; } .notice { padding: .75rem 1rem; border-radius: 8px; margin: 0 0 1.5rem; }
               .ok { background: #e6f4ea; } .info { background: #e8f0fe; } .error { background: #fce8e6; }
+              .logo { display: block; max-width: 12rem; max-height: 4rem; margin: 0 0 1.25rem; }
               button { font: inherit; font-weight: 600; background: #2457c5; color: #fff; border: 0; border-radius: 8px; padding: .8rem 1.4rem; cursor: pointer; width: 100%; }
               button:focus-visible { outline: 3px solid #9bb8f0; outline-offset: 2px; } a { color: #2457c5; }
             </style>
             </head>
             <body>
             <main>
+              {{(invoice.LogoUrl is null ? string.Empty : $"""<img class="logo" src="{Html(invoice.LogoUrl)}" alt="{Html(invoice.OrganizationName)}">""")}}
               <h1>Invoice {{Html(invoice.Number)}}</h1>
               <p class="from">From {{Html(invoice.OrganizationName)}} to {{Html(invoice.ClientName)}}</p>
               {{notice}}{{(error is null ? string.Empty : Notice("error", error))}}

@@ -6,6 +6,7 @@ using Regentra.Billing.Contracts.Payments;
 using Regentra.Billing.Invoices;
 using Regentra.Billing.Invoices.Pdf;
 using Regentra.Framework;
+using Regentra.Saas.Contracts.Settings;
 
 namespace Regentra.Billing.Checkout;
 
@@ -23,6 +24,7 @@ internal static class PublicInvoiceEndpoints
         invoices.MapPost("/{token}/checkout", CheckoutAsync).RequireRateLimiting(RateLimits.Anonymous)
             .WithSummary("A Stripe Checkout page on the organisation's account for the amount due now. The same page comes back while it is open; 409 when nothing can be paid online.");
         invoices.MapGet("/{token}/pdf", PdfAsync).WithSummary("The invoice as PDF.");
+        invoices.MapGet("/{token}/logo", LogoAsync).WithSummary("The organisation's logo, for the pay page (404 when it has none).");
 
         app.MapGet("/pay/{token}", PayPageAsync).AllowAnonymous().ExcludeFromDescription();
         app.MapPost("/pay/{token}/checkout", PayPageCheckoutAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Anonymous).ExcludeFromDescription();
@@ -38,6 +40,19 @@ internal static class PublicInvoiceEndpoints
         string token, PublicInvoices invoices, InvoiceDocuments documents, IInvoicePdfRenderer renderer, CancellationToken cancellationToken) =>
         await invoices.WithInvoiceAsync(token, async invoice =>
             TypedResults.File(renderer.Render(await documents.BuildAsync(invoice, cancellationToken)), "application/pdf", $"{invoice.Number}.pdf"), cancellationToken);
+
+    private static async Task<IResult> LogoAsync(string token, PublicInvoices invoices, ITenantBranding branding, HttpContext http, CancellationToken cancellationToken) =>
+        await invoices.WithInvoiceAsync<IResult>(token, async _ =>
+        {
+            if (await branding.GetLogoAsync(cancellationToken) is not { } logo)
+            {
+                throw new Regentra.Framework.Errors.BusinessException(Regentra.Framework.Errors.FrameworkErrorCodes.NotFound, "This organisation has no logo.", StatusCodes.Status404NotFound);
+            }
+
+            // The URL carries the version, so a browser may keep it; a new logo gets a new URL.
+            http.Response.Headers.CacheControl = "public, max-age=86400";
+            return TypedResults.File(logo.Content, logo.ContentType);
+        }, cancellationToken);
 
     private static async Task<ContentHttpResult> PayPageAsync(string token, string? checkout, PublicInvoices invoices, CancellationToken cancellationToken) =>
         await invoices.WithInvoiceAsync(token, async invoice => PayPage.Render(token, await invoices.ToDtoAsync(invoice, cancellationToken), checkout, null),

@@ -16,7 +16,8 @@ namespace Regentra.Billing.Checkout;
 /// The invoice behind a pay link. The link's token is the only thing an anonymous client has, so it alone finds the
 /// invoice and, through it, the organisation, which then becomes the current tenant for everything that follows.
 /// </summary>
-internal sealed class PublicInvoices(IBillingDbContext db, ICurrentTenant currentTenant, ITenantStore tenants, ITenantSettingsProvider settings)
+internal sealed class PublicInvoices(
+    IBillingDbContext db, ICurrentTenant currentTenant, ITenantStore tenants, ITenantSettingsProvider settings, ITenantBranding branding)
 {
     /// <summary>
     /// Runs <paramref name="action"/> on the pay link's invoice with its organisation as the current tenant. (The tenant
@@ -46,10 +47,12 @@ internal sealed class PublicInvoices(IBillingDbContext db, ICurrentTenant curren
         var connection = await db.StripeConnections.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
         var processing = await db.CheckoutSessions.AnyAsync(s => s.InvoiceId == i.Id && s.Status == CheckoutSessionStatus.Processing, cancellationToken);
         var refusal = PaymentOptions.Refusal(i, connection);
+        var logo = await branding.GetLogoAsync(cancellationToken);
         decimal Money(long minor) => MoneyMath.FromMinor(minor, i.Currency);
         return new PublicInvoiceDto(organization.OrganizationName, organization.Address, i.Number!, i.ClientName, i.IssueDate!.Value, i.DueDate!.Value,
             i.PeriodStart, i.PeriodEnd, i.Currency, Money(i.SubtotalMinor), Money(i.TaxMinor), Money(i.TotalMinor), Money(i.PaidMinor),
             Money(Math.Max(0, i.BalanceMinor)), i.Status, refusal is null && !processing,
-            processing && refusal is null ? "A payment is being processed; nothing more needs paying meanwhile." : refusal?.Message, processing);
+            processing && refusal is null ? "A payment is being processed; nothing more needs paying meanwhile." : refusal?.Message, processing,
+            logo is null ? null : $"/api/public/invoices/{i.PayToken}/logo?v={logo.Version}");
     }
 }

@@ -118,7 +118,7 @@ internal sealed partial class InvoiceSender(
 }
 
 /// <summary>Builds what the PDF prints from an invoice and the organisation's settings.</summary>
-internal sealed class InvoiceDocuments(ITenantSettingsProvider settings, InvoiceReader reader)
+internal sealed class InvoiceDocuments(ITenantSettingsProvider settings, ITenantBranding branding, InvoiceReader reader)
 {
     public async Task<InvoiceDocument> BuildAsync(Invoice invoice, CancellationToken cancellationToken)
     {
@@ -143,7 +143,8 @@ internal sealed class InvoiceDocuments(ITenantSettingsProvider settings, Invoice
                 l.Date, l.Description, Detail(l), l.Quantity, l.UnitPrice, MoneyMath.FromMinor(l.AmountMinor, invoice.Currency))).ToList(),
             MoneyMath.FromMinor(invoice.SubtotalMinor, invoice.Currency), invoice.TaxRatePercent, MoneyMath.FromMinor(invoice.TaxMinor, invoice.Currency),
             MoneyMath.FromMinor(invoice.TotalMinor, invoice.Currency), MoneyMath.FromMinor(invoice.PaidMinor, invoice.Currency),
-            MoneyMath.FromMinor(invoice.BalanceMinor, invoice.Currency), reader.PayUrl(invoice), notes);
+            MoneyMath.FromMinor(invoice.BalanceMinor, invoice.Currency), reader.PayUrl(invoice), notes,
+            (await branding.GetLogoAsync(cancellationToken))?.Content);
     }
 
     private static string? Detail(InvoiceLine line) =>

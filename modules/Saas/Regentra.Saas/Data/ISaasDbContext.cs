@@ -16,6 +16,8 @@ internal interface ISaasDbContext : IRegentraDbContext
 
     DbSet<TenantSettings> TenantSettings { get; }
 
+    DbSet<Branding.TenantLogo> TenantLogos { get; }
+
     DbSet<Invitation> Invitations { get; }
 
     DbSet<RolePermissionGrant> RolePermissionGrants { get; }

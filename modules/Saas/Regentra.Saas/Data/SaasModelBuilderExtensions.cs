@@ -23,6 +23,15 @@ internal static class SaasModelBuilderExtensions
             b.HasIndex(t => t.Slug).IsUnique();
         });
 
+        builder.Entity<Branding.TenantLogo>(b =>
+        {
+            b.ToTable("SaasTenantLogos");
+            b.Property(l => l.ContentType).HasMaxLength(20).IsRequired();
+            b.Property(l => l.Content).IsRequired();
+            b.Property(l => l.Version).HasMaxLength(16).IsRequired();
+            b.HasIndex(l => l.TenantId).IsUnique(); // one logo per organisation
+        });
+
         builder.Entity<TenantSettings>(b =>
         {
             b.ToTable("SaasTenantSettings");

@@ -1,6 +1,7 @@
 namespace Regentra.Billing.Invoices.Pdf;
 
 /// <summary>Everything printed on an invoice PDF, already formatted where a rule applies (amounts are exact decimals).</summary>
+/// <param name="Logo">The organisation's logo (PNG or JPEG), printed above its name.</param>
 internal sealed record InvoiceDocument(
     string OrganizationName,
     string? OrganizationAddress,
@@ -21,7 +22,8 @@ internal sealed record InvoiceDocument(
     decimal Paid,
     decimal Balance,
     string? PayUrl,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    byte[]? Logo = null);
 
 /// <param name="Detail">Who and what, e.g. "Ada Admin · T-000042"; null for fee lines.</param>
 /// <param name="Quantity">Hours for time and overage, 1 (or a prorated share) for fees.</param>

@@ -113,6 +113,16 @@ internal sealed class InvoicePdfCanvas : IDisposable
         }
     }
 
+    /// <summary>Draws an image scaled to fit the box (never enlarged), top-left aligned; returns the height used.</summary>
+    public double Image(byte[] content, double left, double top, double maxWidth, double maxHeight)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        using var image = XImage.FromStream(stream);
+        var scale = Math.Min(1, Math.Min(maxWidth / image.PointWidth, maxHeight / image.PointHeight));
+        Graphics.DrawImage(image, left, top, image.PointWidth * scale, image.PointHeight * scale);
+        return image.PointHeight * scale;
+    }
+
     public void HorizontalRule(XPen pen, double left, double right, double y) => Graphics.DrawLine(pen, left, y, right, y);
 
     public void Fill(XBrush brush, double left, double top, double width, double height) =>

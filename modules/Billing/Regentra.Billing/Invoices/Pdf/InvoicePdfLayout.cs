@@ -21,6 +21,8 @@ internal sealed class InvoicePdfLayout(InvoiceDocument document, InvoicePdfCanva
     private const double QuantityWidth = 50;
     private const double UnitPriceWidth = 92;
     private const double AmountWidth = 100;
+    private const double LogoMaxWidth = 170;
+    private const double LogoMaxHeight = 56;
 
     public void Compose()
     {
@@ -38,6 +40,11 @@ internal sealed class InvoicePdfLayout(InvoiceDocument document, InvoicePdfCanva
 
         var leftWidth = canvas.Width - RightBlockWidth - ColumnGap;
         var y = top;
+        if (document.Logo is { } logo)
+        {
+            y += canvas.Image(logo, InvoicePdfCanvas.Left, y, Math.Min(leftWidth, LogoMaxWidth), LogoMaxHeight) + 8;
+        }
+
         foreach (var line in canvas.Wrap(document.OrganizationName, styles.Title, leftWidth))
         {
             canvas.Text(line, styles.Title, styles.Ink, InvoicePdfCanvas.Left, y);
