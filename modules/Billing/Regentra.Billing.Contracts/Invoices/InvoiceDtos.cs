@@ -77,6 +77,9 @@ public sealed record InvoiceDto(
     string ConcurrencyStamp,
     int FlaggedPayments);
 
+/// <summary>What the invoices a list's filters select add up to, in one currency.</summary>
+public sealed record InvoiceTotalsDto(string Currency, int Count, decimal Total, decimal Paid, decimal Balance);
+
 /// <summary>Money received or refunded on an invoice, manual or through Stripe, or a Stripe payment attempt that failed.</summary>
 /// <param name="Kind">Payment, Refund, or Failure (a declined or failed Stripe attempt: no money moved, Amount is what was attempted).</param>
 /// <param name="Amount">In <paramref name="Currency"/>, which differs from the invoice's only on a payment flagged CurrencyMismatch.</param>

@@ -30,6 +30,8 @@ internal static class InvoiceEndpoints
             .WithSummary("Generates drafts for the given clients, or every client with an agreement or billable time in the period; one outcome per client.");
         invoices.MapGet("", ListAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
             .WithSummary("Invoices. Filters: status (comma-separated), clientId, from/to (periods overlapping), overdue, flagged (has a payment that needs attention). Sort: creationTime (default, newest first), number, issueDate, dueDate, total, clientName.");
+        invoices.MapGet("/totals", TotalsAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
+            .WithSummary("Totals of the invoices the same filters as the list select, per currency (count, total, paid, balance), so a list can show what all its pages add up to.");
         invoices.MapGet("/{id:guid}", GetAsync).RequireAuthorization(BillingPermissions.Invoices.Default);
         invoices.MapGet("/{id:guid}/pdf", PdfAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
             .WithSummary("The invoice as PDF (sent invoices; drafts have no number yet).");
@@ -126,6 +128,28 @@ internal static class InvoiceEndpoints
 
     private static async Task<Ok<PagedResult<InvoiceDto>>> ListAsync([AsParameters] ListInvoicesQuery query, IBillingDbContext db, CancellationToken cancellationToken)
     {
+        var invoices = Filtered(db, query);
+        var sorts = new SortMap<Invoice>("creationTime desc", i => i.Id)
+            .Add("creationTime", i => i.CreationTime).Add("number", i => i.Number).Add("issueDate", i => i.IssueDate)
+            .Add("dueDate", i => i.DueDate).Add("total", i => i.TotalMinor).Add("clientName", i => i.ClientName);
+        var page = await invoices.ToPagedResultAsync(query, sorts, i => i, cancellationToken);
+        return TypedResults.Ok(new PagedResult<InvoiceDto>(page.Items.Select(InvoiceReader.ToDto).ToList(), page.TotalCount));
+    }
+
+    private static async Task<Ok<IReadOnlyList<InvoiceTotalsDto>>> TotalsAsync([AsParameters] ListInvoicesQuery query, IBillingDbContext db, CancellationToken cancellationToken)
+    {
+        var sums = await Filtered(db, query).GroupBy(i => i.Currency)
+            .Select(g => new { Currency = g.Key, Count = g.Count(), Total = g.Sum(i => i.TotalMinor), Paid = g.Sum(i => i.PaidMinor) })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<InvoiceTotalsDto>>(sums.OrderBy(s => s.Currency, StringComparer.Ordinal)
+            .Select(s => new InvoiceTotalsDto(s.Currency, s.Count, MoneyMath.FromMinor(s.Total, s.Currency), MoneyMath.FromMinor(s.Paid, s.Currency),
+                MoneyMath.FromMinor(s.Total - s.Paid, s.Currency)))
+            .ToList());
+    }
+
+    /// <summary>The list's filters, shared by the list and its totals so the two always agree.</summary>
+    private static IQueryable<Invoice> Filtered(IBillingDbContext db, ListInvoicesQuery query)
+    {
         var errors = new ValidationErrors();
         var statuses = EnumFilters.Parse<InvoiceStatus>(query.Status, errors, "status");
         errors.ThrowIfAny();
@@ -135,13 +159,7 @@ internal static class InvoiceEndpoints
         invoices = query.From is { } from ? invoices.Where(i => i.PeriodEnd > from) : invoices;
         invoices = query.To is { } to ? invoices.Where(i => i.PeriodStart < to) : invoices;
         invoices = query.Overdue is { } overdue ? invoices.Where(i => (i.Status == InvoiceStatus.Overdue) == overdue) : invoices;
-        invoices = query.Flagged is { } flagged ? invoices.Where(i => (i.FlaggedPayments > 0) == flagged) : invoices;
-
-        var sorts = new SortMap<Invoice>("creationTime desc", i => i.Id)
-            .Add("creationTime", i => i.CreationTime).Add("number", i => i.Number).Add("issueDate", i => i.IssueDate)
-            .Add("dueDate", i => i.DueDate).Add("total", i => i.TotalMinor).Add("clientName", i => i.ClientName);
-        var page = await invoices.ToPagedResultAsync(query, sorts, i => i, cancellationToken);
-        return TypedResults.Ok(new PagedResult<InvoiceDto>(page.Items.Select(InvoiceReader.ToDto).ToList(), page.TotalCount));
+        return query.Flagged is { } flagged ? invoices.Where(i => (i.FlaggedPayments > 0) == flagged) : invoices;
     }
 
     private static async Task<Ok<InvoiceDetailDto>> GetAsync(Guid id, IBillingDbContext db, InvoiceReader reader, CancellationToken cancellationToken) =>
