@@ -1,0 +1,24 @@
+import { Params } from '@angular/router';
+
+/** A place in the app: `[routerLink]="link.commands" [queryParams]="link.queryParams"`. */
+export interface AppLink {
+  commands: string[];
+  queryParams?: Params;
+}
+
+/**
+ * Where billing screens send people, in one place. The client's Agreement and Invoices tabs have routes of their own
+ * under /billing until the client page takes them as tabs (then only these two lines change).
+ */
+export const LINKS = {
+  invoices: (queryParams?: Params): AppLink => ({ commands: ['/billing/invoices'], queryParams }),
+  invoice: (id: string): AppLink => ({ commands: ['/billing/invoices', id] }),
+  newInvoice: (queryParams?: Params): AppLink => ({ commands: ['/billing/invoices/new'], queryParams }),
+  runs: (queryParams?: Params): AppLink => ({ commands: ['/billing/runs'], queryParams }),
+  agreement: (clientId: string): AppLink => ({ commands: ['/billing/clients', clientId, 'agreement'] }),
+  clientInvoices: (clientId: string): AppLink => ({ commands: ['/billing/clients', clientId, 'invoices'] }),
+  client: (clientId: string): AppLink => ({ commands: ['/clients', clientId] }),
+  /** The client's time, filtered (status comma-separated, work dates from ≤ day < to). */
+  clientTime: (clientId: string, queryParams?: Params): AppLink => ({ commands: ['/clients', clientId, 'time'], queryParams }),
+  approvals: (): AppLink => ({ commands: ['/time/approvals'] }),
+};
