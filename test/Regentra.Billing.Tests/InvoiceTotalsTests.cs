@@ -24,10 +24,27 @@ public sealed class InvoiceTotalsTests(RegentraApp app) : IClassFixture<Regentra
         var sent = await TotalsAsync(admin, "status=Sent,PartiallyPaid");
         var oneClient = await TotalsAsync(admin, $"clientId={client.Id}");
 
-        all.ShouldBe([new("EUR", 1, 60m, 0m, 60m), new("USD", 2, 360m, 20m, 340m)]);
+        all.ShouldBe([new("EUR", 1, 60m, 0m, 0m), new("USD", 2, 360m, 20m, 340m)]);
         sent.ShouldBe([new("USD", 2, 360m, 20m, 340m)]);
         oneClient.ShouldBe([new("USD", 1, 120m, 20m, 100m)]);
         (await admin.ListInvoicesAsync("status=Sent,PartiallyPaid")).Items.Sum(i => i.Total).ShouldBe(sent.Single().Total);
+    }
+
+    [Fact]
+    public async Task Void_invoices_are_counted_but_owe_nothing_and_drafts_are_not_due_yet()
+    {
+        var (admin, client) = await app.SignUpBillingAsync();
+        var voided = await admin.FebruarySentAsync(client.Id, 60); // 120.00 USD
+        await (await admin.VoidAsync(voided.Id)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var open = await admin.FebruarySentAsync((await admin.CreateBillingClientAsync()).Id, 120); // 240.00 USD
+        await (await admin.PayAsync(open.Id, 40m)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+        await admin.FebruaryDraftAsync((await admin.CreateBillingClientAsync()).Id, 30); // 60.00 USD, draft
+
+        var all = await TotalsAsync(admin);
+        var onlyVoid = await TotalsAsync(admin, "status=Void");
+
+        all.ShouldBe([new("USD", 3, 300m, 40m, 200m)]);
+        onlyVoid.ShouldBe([new("USD", 1, 0m, 0m, 0m)]);
     }
 
     [Fact]

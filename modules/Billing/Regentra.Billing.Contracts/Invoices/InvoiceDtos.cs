@@ -78,6 +78,10 @@ public sealed record InvoiceDto(
     int FlaggedPayments);
 
 /// <summary>What the invoices a list's filters select add up to, in one currency.</summary>
+/// <param name="Count">Every invoice selected, void ones included.</param>
+/// <param name="Total">Invoiced: the totals of all but void invoices (drafts included).</param>
+/// <param name="Paid">Applied payments less applied refunds.</param>
+/// <param name="Balance">Still due on sent invoices (Sent, PartiallyPaid, Overdue; a credit on an overpaid one lowers it): drafts are not due yet and void invoices never.</param>
 public sealed record InvoiceTotalsDto(string Currency, int Count, decimal Total, decimal Paid, decimal Balance);
 
 /// <summary>Money received or refunded on an invoice, manual or through Stripe, or a Stripe payment attempt that failed.</summary>

@@ -31,7 +31,7 @@ internal static class InvoiceEndpoints
         invoices.MapGet("", ListAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
             .WithSummary("Invoices. Filters: status (comma-separated), clientId, from/to (periods overlapping), overdue, flagged (has a payment that needs attention). Sort: creationTime (default, newest first), number, issueDate, dueDate, total, clientName.");
         invoices.MapGet("/totals", TotalsAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
-            .WithSummary("Totals of the invoices the same filters as the list select, per currency (count, total, paid, balance), so a list can show what all its pages add up to.");
+            .WithSummary("Totals of the invoices the same filters as the list select, per currency (count, total, paid, balance), so a list can show what all its pages add up to. Void invoices add to the count only; drafts are not due yet.");
         invoices.MapGet("/{id:guid}", GetAsync).RequireAuthorization(BillingPermissions.Invoices.Default);
         invoices.MapGet("/{id:guid}/pdf", PdfAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
             .WithSummary("The invoice as PDF (sent invoices; drafts have no number yet).");
@@ -138,12 +138,20 @@ internal static class InvoiceEndpoints
 
     private static async Task<Ok<IReadOnlyList<InvoiceTotalsDto>>> TotalsAsync([AsParameters] ListInvoicesQuery query, IBillingDbContext db, CancellationToken cancellationToken)
     {
+        // A void invoice is owed by nobody and a draft not yet: they are counted, but add nothing to what is invoiced or due.
         var sums = await Filtered(db, query).GroupBy(i => i.Currency)
-            .Select(g => new { Currency = g.Key, Count = g.Count(), Total = g.Sum(i => i.TotalMinor), Paid = g.Sum(i => i.PaidMinor) })
+            .Select(g => new
+            {
+                Currency = g.Key,
+                Count = g.Count(),
+                Total = g.Sum(i => i.Status == InvoiceStatus.Void ? 0 : i.TotalMinor),
+                Paid = g.Sum(i => i.PaidMinor),
+                Balance = g.Sum(i => i.Status == InvoiceStatus.Void || i.Status == InvoiceStatus.Draft ? 0 : i.TotalMinor - i.PaidMinor),
+            })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<InvoiceTotalsDto>>(sums.OrderBy(s => s.Currency, StringComparer.Ordinal)
             .Select(s => new InvoiceTotalsDto(s.Currency, s.Count, MoneyMath.FromMinor(s.Total, s.Currency), MoneyMath.FromMinor(s.Paid, s.Currency),
-                MoneyMath.FromMinor(s.Total - s.Paid, s.Currency)))
+                MoneyMath.FromMinor(s.Balance, s.Currency)))
             .ToList());
     }
 
