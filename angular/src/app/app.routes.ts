@@ -32,6 +32,7 @@ export const routes: Routes = [
       { path: 'time/timesheet', title: 'My timesheet · Regentra', ...withData(comingSoon('My timesheet', 'calendar_view_week', 'The weekly grid of your time, with bulk entry and submit, comes next.'), { permission: 'Psa.TimeEntries' }) },
       { path: 'time/approvals', title: 'Approvals · Regentra', ...withData(comingSoon('Approvals', 'fact_check', 'The approval queue grouped by technician comes next. The dashboard shows how many entries are waiting.'), { permission: 'Psa.TimeEntries.Approve' }) },
       { path: 'clients', title: 'Clients · Regentra', ...withData(comingSoon('Clients', 'business', 'The client list, client detail and editing come next.'), { permission: 'Psa.Clients' }) },
+      { path: 'billing', loadChildren: () => import('./billing/billing.routes').then((m) => m.BILLING_ROUTES) },
       { path: 'not-allowed', title: 'No access · Regentra', loadComponent: () => import('./core/pages/not-allowed.page').then((m) => m.NotAllowedPage) },
       { path: '**', title: 'Page not found · Regentra', loadComponent: () => import('./core/pages/not-found.page').then((m) => m.NotFoundPage) },
     ],

@@ -13,7 +13,7 @@ export interface AppLink {
 export const LINKS = {
   invoices: (queryParams?: Params): AppLink => ({ commands: ['/billing/invoices'], queryParams }),
   invoice: (id: string): AppLink => ({ commands: ['/billing/invoices', id] }),
-  newInvoice: (queryParams?: Params): AppLink => ({ commands: ['/billing/invoices/new'], queryParams }),
+  newInvoice: (queryParams?: Params): AppLink => ({ commands: ['/billing/new-invoice'], queryParams }),
   runs: (queryParams?: Params): AppLink => ({ commands: ['/billing/runs'], queryParams }),
   agreement: (clientId: string): AppLink => ({ commands: ['/billing/clients', clientId, 'agreement'] }),
   clientInvoices: (clientId: string): AppLink => ({ commands: ['/billing/clients', clientId, 'invoices'] }),

@@ -14,8 +14,8 @@ export interface InvoiceFilter {
   clientId?: string;
   from?: string;
   to?: string;
-  overdue?: boolean;
-  flagged?: boolean;
+  overdue?: boolean | string;
+  flagged?: boolean | string;
   skip?: number;
   take?: number;
   sort?: string;

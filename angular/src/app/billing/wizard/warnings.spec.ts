@@ -18,7 +18,7 @@ describe('preview warnings', () => {
     expect(views.map((v) => v.title)).toEqual(['Waiting for approval', 'Not submitted yet']);
     expect(views[0].text).toBe('3 entries (4.5 h) by Tom Tech are still Submitted, so not on this invoice. Approve them, then preview again.');
     expect(views[0].links).toEqual([{ label: 'Review them', link: { commands: ['/time/approvals'] } }]);
-    expect(views[1].text).toContain('1 entry (0.75 h) by Ada Admin is still Draft');
+    expect(views[1].text).toBe('1 entry (0.75 h) by Ada Admin is still Draft: it is billed once submitted by whoever logged it and approved.');
     expect(views[1].links[0].link).toEqual({ commands: ['/clients', 'c1', 'time'], queryParams: { from: '2026-02-01', to: '2026-03-01', status: 'Draft' } });
   });
 

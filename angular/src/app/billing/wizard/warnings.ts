@@ -104,15 +104,15 @@ function notApproved(warning: InvoiceWarningDto, context: WarningContext, time: 
     switch (p.status) {
       case 'Submitted':
         return { code: warning.code, tone: 'warning', title: 'Waiting for approval',
-          text: `${amount}${by(p.technicians)} ${verb} still Submitted, so not on this invoice. Approve them, then preview again.`,
+          text: `${amount}${by(p.technicians)} ${verb} still Submitted, so not on this invoice. Approve ${p.count === 1 ? 'it' : 'them'}, then preview again.`,
           links: context.canApprove ? approvals : [{ label: 'See the entries', link: time({ status: 'Submitted' }) }] };
       case 'Draft':
         return { code: warning.code, tone: 'warning', title: 'Not submitted yet',
-          text: `${amount}${by(p.technicians)} ${verb} still Draft: they are submitted by whoever logged them, then approved, before they can be billed.`,
+          text: `${amount}${by(p.technicians)} ${verb} still Draft: ${p.count === 1 ? 'it is' : 'they are'} billed once submitted by whoever logged ${p.count === 1 ? 'it' : 'them'} and approved.`,
           links: [{ label: 'See the entries', link: time({ status: 'Draft' }) }] };
       case 'Rejected':
         return { code: warning.code, tone: 'warning', title: 'Rejected time',
-          text: `${amount}${by(p.technicians)} ${p.count === 1 ? 'was' : 'were'} Rejected: they are corrected and submitted again, then approved, before they can be billed.`,
+          text: `${amount}${by(p.technicians)} ${p.count === 1 ? 'was' : 'were'} Rejected: ${p.count === 1 ? 'it is' : 'they are'} billed once corrected, submitted again and approved.`,
           links: [{ label: 'See the entries', link: time({ status: 'Rejected' }) }] };
     }
   });

@@ -24,7 +24,15 @@ export const NAVIGATION: NavItem[] = [
     ],
   },
   { label: 'Clients', icon: 'business', path: '/clients', permission: 'Psa.Clients' },
-  { label: 'Billing', icon: 'receipt_long', path: '/billing', permission: 'Billing.Invoices', built: false },
+  {
+    label: 'Billing',
+    icon: 'receipt_long',
+    children: [
+      { label: 'Invoices', icon: 'receipt_long', path: '/billing/invoices', permission: 'Billing.Invoices' },
+      { label: 'New invoice', icon: 'post_add', path: '/billing/new-invoice', permission: 'Billing.Invoices.Generate' },
+      { label: 'Runs', icon: 'event_repeat', path: '/billing/runs', permission: 'Billing.Runs' },
+    ],
+  },
   { label: 'Reports', icon: 'insights', path: '/reports', permission: 'Psa.Reports', built: false },
   {
     label: 'Settings',

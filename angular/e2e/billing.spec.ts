@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+import { apiGet, createClient, createTicket, failOnConsoleErrors, gbp, logTime, monthStart, orgDay } from './billing-support';
+import { shot, signUp } from './support';
+
+test('an hourly agreement with rounding, a preview that warns about unapproved time, generate, send, void releasing the time, and a partial payment', async ({ page }) => {
+  test.setTimeout(240_000);
+  const problems = failOnConsoleErrors(page);
+  await signUp(page);
+  const name = 'Contoso Ltd';
+  const clientId = await createClient(page, name, 'ap@contoso.test');
+  const ticketId = await createTicket(page, clientId, 'Mailbox full');
+  const today = orgDay();
+  // Approved time (7 minutes shows the rounding), and time still waiting: submitted, and a draft.
+  await logTime(page, { ticketId, workDate: today, minutes: 7, description: 'Checked the mailbox quota', status: 'Approved' });
+  await logTime(page, { ticketId, workDate: today, minutes: 50, description: 'Archived old mail', status: 'Approved' });
+  await logTime(page, { ticketId, workDate: today, minutes: 15, description: 'Called the user back', status: 'Submitted' });
+  await logTime(page, { clientId, workDate: today, minutes: 45, description: 'Printer set-up', status: 'Draft' });
+
+  // The Agreement tab: hourly at 120 with rounding up to 15 minutes, at least 30; the worked example and the rules show before saving.
+  await page.goto(`/billing/clients/${clientId}/agreement`);
+  const form = page.getByRole('region', { name: 'New agreement' });
+  await expect(form.getByRole('radio', { name: 'Hourly' })).toBeChecked();
+  await form.getByLabel('Hourly rate').fill('120');
+  await form.getByLabel('Round up to a multiple of').fill('15');
+  await form.getByLabel('Minimum billable minutes').fill('30');
+  await expect(form.getByRole('status', { name: 'Rounding example' })).toHaveText(
+    /A 7-minute entry bills as 30 minutes \(0\.50 h\), £60\.00 at £120\.00 an hour: rounded up to 15 minutes \(the next multiple of 15\), then raised to the 30-minute minimum/);
+  await expect(form.getByRole('region', { name: 'When you save' })).toContainText("Rates and fees are in GBP, the client's currency");
+  await form.getByRole('checkbox', { name: 'Invoice automatically when a month closes' }).check();
+  await shot(page, 'billing-agreement-form');
+  await form.getByRole('button', { name: 'Save agreement' }).click();
+  const current = page.getByRole('region', { name: 'Agreement in effect today' });
+  await expect(current).toContainText('£120.00 an hour · rounded up to 15 min, at least 30 min');
+  await expect(page.getByRole('list', { name: 'Agreements' }).getByRole('listitem')).toHaveCount(1);
+  await shot(page, 'billing-agreement');
+
+  // The wizard: this month, the client preselected because it has unbilled time; the preview explains what is missing.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New invoice' }).click();
+  await page.getByRole('option', { name: 'This month' }).click();
+  await expect(page.getByRole('checkbox', { name })).toBeChecked();
+  await shot(page, 'billing-wizard-choose');
+  await page.getByRole('button', { name: 'Preview the invoice' }).click();
+  const preview = page.getByRole('region', { name: `Preview for ${name}` });
+  const warnings = preview.getByRole('list', { name: `Warnings for ${name}` });
+  await expect(warnings).toContainText('1 entry (0.25 h) by Ada Admin is still Submitted, so not on this invoice.');
+  await expect(warnings).toContainText('1 entry (0.75 h) by Ada Admin is still Draft');
+  await expect(warnings.getByRole('link', { name: 'Review them' })).toHaveAttribute('href', '/time/approvals');
+  const lines = preview.getByRole('table', { name: `Lines for ${name}` });
+  await expect(lines.getByRole('row', { name: /Checked the mailbox quota/ })).toContainText('0.50 h');
+  await expect(lines.getByRole('row', { name: /Checked the mailbox quota/ })).toContainText('£60.00');
+  await expect(lines.getByRole('row', { name: /Archived old mail/ })).toContainText('1.00 h');
+  await expect(preview).toContainText('Subtotal£180.00');
+  await shot(page, 'billing-wizard-preview');
+
+  // One click makes one invoice, even clicked twice.
+  await page.getByRole('button', { name: 'Generate draft' }).dblclick();
+  await expect(page).toHaveURL(/\/billing\/invoices\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  const drafts = await apiGet(page.request, `/api/billing/invoices?clientId=${clientId}`);
+  expect(drafts.totalCount).toBe(1);
+  await shot(page, 'billing-invoice-draft');
+
+  // Send: numbered, emailed, with a pay link.
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await expect(page.getByRole('dialog')).toContainText('The PDF is emailed to ap@contoso.test with a link to pay online.');
+  await page.getByRole('dialog').getByRole('button', { name: 'Send invoice' }).click();
+  await expect(page.getByRole('heading', { name: /^Invoice .+-\d{4}-00001$/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Status' })).toHaveText(/Sent/);
+  await expect(page.getByRole('textbox', { name: 'Pay link' })).toHaveValue(/\/pay\/[A-Za-z0-9_-]+$/);
+  await expect(page.getByRole('button', { name: 'Copy pay link' })).toBeVisible();
+  await shot(page, 'billing-invoice-sent');
+
+  // Void releases the time: the client's unbilled time shows it again.
+  await page.getByRole('button', { name: 'Void', exact: true }).click();
+  await expect(page.getByRole('dialog')).toContainText('Its 2 time entries are released');
+  await page.getByRole('dialog').getByLabel('Reason').fill('Wrong rounding agreed');
+  await shot(page, 'billing-void-confirm');
+  await page.getByRole('dialog').getByRole('button', { name: 'Void invoice' }).click();
+  await expect(page.getByRole('group', { name: 'Status' })).toHaveText(/Void/);
+  await expect(page.getByText('Wrong rounding agreed')).toBeVisible();
+  await page.goto(`/billing/clients/${clientId}/invoices`);
+  const unbilled = page.getByRole('region', { name: 'Unbilled approved time' });
+  await expect(unbilled).toContainText('2 entries');
+  await expect(unbilled.getByRole('table', { name: 'Unbilled entries' }).getByRole('row')).toHaveCount(3);
+  await expect(unbilled).toContainText('Archived old mail');
+  await expect(page.getByRole('table', { name: 'Client invoices' })).toContainText('Void');
+  await shot(page, 'billing-client-invoices');
+
+  // Invoice it again, send it, and record a partial payment.
+  await unbilled.getByRole('link', { name: 'Invoice this client' }).click();
+  await expect(page.getByRole('checkbox', { name })).toBeChecked();
+  await page.getByRole('option', { name: 'This month' }).click();
+  await page.getByRole('button', { name: 'Preview the invoice' }).click();
+  await page.getByRole('button', { name: 'Generate draft' }).click();
+  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Send invoice' }).click();
+  await expect(page.getByRole('heading', { name: /-00002$/ })).toBeVisible();
+  const invoiceId = page.url().split('/').pop()!;
+  const invoice = await apiGet(page.request, `/api/billing/invoices/${invoiceId}`);
+
+  await page.getByRole('button', { name: 'Record payment' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Amount')).toHaveValue(String(invoice.total));
+  await dialog.getByLabel('Amount').fill(String(invoice.total + 1));
+  await dialog.getByRole('button', { name: 'Record payment' }).click();
+  await expect(dialog).toContainText(`The balance due is ${gbp(invoice.total)}; a payment cannot exceed it.`);
+  await dialog.getByLabel('Amount').fill('100');
+  await dialog.getByLabel('Reference (optional)').fill('BACS 4471');
+  await shot(page, 'billing-record-payment');
+  await dialog.getByRole('button', { name: 'Record payment' }).click();
+  await expect(page.getByRole('group', { name: 'Status' })).toHaveText(/Partially paid/);
+  const amounts = page.getByRole('region', { name: 'Amounts and dates' });
+  await expect(amounts).toContainText(`Paid${gbp(100)}`);
+  await expect(amounts).toContainText(`Balance due${gbp(invoice.total - 100)}`);
+  const payments = page.getByRole('list', { name: 'Payments' });
+  await expect(payments).toContainText('Manual · Bank transfer · BACS 4471');
+  await shot(page, 'billing-invoice-partially-paid');
+
+  // The list: both invoices with their status, totals per currency, and filters in the URL.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+  const table = page.getByRole('table', { name: 'Invoices' });
+  await expect(table.getByRole('row', { name: /-00002/ })).toContainText('Partially paid');
+  await expect(table.getByRole('row', { name: /-00001/ })).toContainText('Void');
+  await expect(page.getByRole('region', { name: 'Totals of the invoices shown' })).toContainText('GBP · 2 invoices');
+  await shot(page, 'billing-invoices');
+  await page.getByRole('option', { name: 'Partially paid' }).click();
+  await expect(page).toHaveURL(/status=PartiallyPaid/);
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Totals of the invoices shown' })).toContainText(`Due${gbp(invoice.total - 100)}`);
+  await page.reload();
+  await expect(page.getByRole('option', { name: 'Partially paid' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('table', { name: 'Invoices' }).getByRole('row')).toHaveCount(2);
+  expect(problems).toEqual([]);
+  void monthStart;
+});
