@@ -18,6 +18,7 @@ import { numberIn } from '../ui/validators';
   selector: 'app-add-line-dialog',
   imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `.form-grid { align-items: start; } p { margin-top: 0; }`,
   template: `
     <h2 mat-dialog-title>Add a line</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>

@@ -77,6 +77,13 @@ export class InvoiceListPage {
   protected readonly columns = computed(() =>
     this.handset() ? ['number', 'status', 'balance'] : ['number', 'clientName', 'period', 'status', 'issueDate', 'dueDate', 'total', 'balance']);
   protected readonly compact = this.handset;
+  /** How many filters besides the status are set (a phone folds them away). */
+  protected readonly otherFilters = computed(() => {
+    const f = this.list.filters();
+    return [f.clientId, f.from, f.to, f.overdue, f.flagged].filter(Boolean).length;
+  });
+  protected readonly showFilters = signal(false);
+  protected readonly filtersShown = computed(() => !this.handset() || this.showFilters());
 
   constructor() {
     toObservable(this.list.filters)

@@ -18,6 +18,7 @@ import { MANUAL_METHOD_OPTIONS } from './payment-labels';
   selector: 'app-record-payment-dialog',
   imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `.form-grid { align-items: start; } p { margin-top: 0; }`,
   template: `
     <h2 mat-dialog-title>Record a payment</h2>
     <form [formGroup]="form" (ngSubmit)="save()" novalidate>

@@ -1,5 +1,6 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -107,6 +108,7 @@ export class InvoiceWizardPage {
   });
   protected readonly blockedCount = computed(() => this.cards().filter((c) => c.state.status === 'ready' && c.state.blocker).length);
   protected readonly openLines = signal<ReadonlySet<string>>(new Set());
+  protected readonly compact = toSignal(inject(BreakpointObserver).observe('(max-width: 719.98px)').pipe(map((s) => s.matches)), { initialValue: false });
 
   constructor() {
     // The clients with unbilled approved time in the period are preselected (until clients are picked by hand).
