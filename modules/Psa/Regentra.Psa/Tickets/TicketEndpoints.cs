@@ -32,6 +32,7 @@ internal static partial class TicketEndpoints
         tickets.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(PsaPermissions.Tickets.Manage).Validate<UpdateTicketRequest>();
         tickets.MapPost("/{id:guid}/status", ChangeStatusAsync).RequireAuthorization(PsaPermissions.Tickets.Manage).Validate<ChangeTicketStatusRequest>()
             .WithSummary("Moves the ticket through its lifecycle (Open, InProgress, WaitingOnCustomer, Escalated, Resolved, Closed; reopening allowed).");
+        AssigneeEndpoints.Map(psa);
     }
 
     internal sealed class ListTicketsQuery : PageRequest
