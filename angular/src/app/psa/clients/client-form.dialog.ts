@@ -69,7 +69,7 @@ import { ClientDto } from '../api/psa.models';
       </mat-dialog-actions>
     </form>
   `,
-  styles: `form { display: contents; } .hint { margin: 0 0 0 40px; font: var(--mat-sys-body-small); }`,
+  styles: `form { display: contents; } .form-grid { align-items: start; } .hint { margin: 0 0 0 40px; font: var(--mat-sys-body-small); }`,
 })
 export class ClientFormDialog {
   protected readonly client = inject<ClientDto | null>(MAT_DIALOG_DATA);

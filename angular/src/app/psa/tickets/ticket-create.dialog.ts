@@ -55,7 +55,7 @@ export interface TicketCreateData {
       </mat-dialog-actions>
     </form>
   `,
-  styles: `form { display: contents; }`,
+  styles: `form { display: contents; } .form-grid { align-items: start; }`,
 })
 export class TicketCreateDialog {
   protected readonly data = inject<TicketCreateData | null>(MAT_DIALOG_DATA) ?? {};

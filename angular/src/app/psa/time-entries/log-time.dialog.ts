@@ -76,6 +76,7 @@ import { LogTimeData, latestWorkDate, logTimeDefaults, targetLabel, toLogRequest
     .billable { display: flex; flex-wrap: wrap; align-items: center; gap: 0 12px; }
     .billable mat-error { flex-basis: 100%; font: var(--mat-sys-body-small); }
     form { display: contents; }
+    .form-grid { align-items: start; }
   `,
 })
 export class LogTimeDialog {
