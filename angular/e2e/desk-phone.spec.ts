@@ -3,6 +3,7 @@ import { shot, signUp } from './support';
 import { apiClient, apiTicket } from './desk-support';
 
 test.use({ viewport: { width: 390, height: 844 } });
+test.describe.configure({ timeout: 120_000 });
 
 async function fits(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { PASSWORD, apiPost, linkFromMail, shot, signIn, signUp } from './support';
 import { apiClient, apiTicket, chooseMany, moveTicket, pickClient, todayIn } from './desk-support';
 
+// Each test walks a whole piece of the day (two browsers in some) on a two-core machine that also runs the host.
+test.describe.configure({ timeout: 150_000 });
+
 test('a client, a ticket worked through its lifecycle, and time logged from its timer shows on the ticket and the client', async ({ page }) => {
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => consoleErrors.push(error.message));

@@ -82,8 +82,10 @@ export class ClientPicker implements OnInit {
     });
     control.valueChanges.pipe(startWith(control.value), takeUntilDestroyed(this.destroyRef)).subscribe((id) => this.show(id));
 
+    // The first page of clients is there on focus; typing searches the server.
     this.text.valueChanges
       .pipe(
+        startWith(''),
         map((value) => (typeof value === 'string' ? value : value.name)),
         debounceTime(200),
         distinctUntilChanged(),
