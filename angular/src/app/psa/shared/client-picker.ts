@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, DoCheck, OnInit, computed, inject, input, output, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { ErrorStateMatcher } from '@angular/material/core';
@@ -45,7 +45,7 @@ import { ClientDto } from '../api/psa.models';
   `,
   styles: `:host { display: block; } .field { width: 100%; }`,
 })
-export class ClientPicker implements OnInit {
+export class ClientPicker implements OnInit, DoCheck {
   private readonly api = inject(ClientsApi);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -68,6 +68,7 @@ export class ClientPicker implements OnInit {
     return controlError(this.control());
   });
   private chosen: { id: string; name: string } | null = null;
+  private shownId: string | null | undefined = undefined;
 
   /** The field shows the bound control's errors, not its own text's. */
   protected readonly matcher: ErrorStateMatcher = { isErrorState: () => !!this.control().invalid && (this.control().touched || this.control().dirty) };
@@ -100,6 +101,12 @@ export class ClientPicker implements OnInit {
         this.options.set(clients);
         this.searching.set(false);
       });
+  }
+
+  /** A value set without an event (a list following its URL back and forward) still shows its client's name. */
+  ngDoCheck(): void {
+    const id = this.control().value;
+    if (this.shownId !== undefined && id !== this.shownId) this.show(id);
   }
 
   protected pick(event: MatAutocompleteSelectedEvent): void {
@@ -136,6 +143,7 @@ export class ClientPicker implements OnInit {
   }
 
   private show(id: string | null): void {
+    this.shownId = id;
     if (!id) {
       this.chosen = null;
       if (typeof this.text.value !== 'string' || this.text.value) this.text.setValue('', { emitEvent: false });
