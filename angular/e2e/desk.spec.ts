@@ -136,7 +136,7 @@ test('deactivating a client asks first, hides it from the active list and keeps 
   await page.goto(`/clients/${client.id}`);
 
   await page.getByRole('button', { name: 'Deactivate' }).click();
-  const confirm = page.getByRole('alertdialog', { name: 'Deactivate Fabrikam?' });
+  const confirm = page.getByRole('dialog', { name: 'Deactivate Fabrikam?' });
   await expect(confirm).toContainText('Its tickets, time and invoices stay as they are');
   await shot(page, 'client-deactivate');
   await confirm.getByRole('button', { name: 'Deactivate' }).click();

@@ -2,7 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
 import { ErrorService } from '../../core/errors/error.service';
-import { confirmAction } from '../../core/ui/confirm.dialog';
+import { confirm } from '../../core/ui/confirm-dialog';
 import { ClientsApi } from '../api/clients.api';
 import { ClientDto } from '../api/psa.models';
 
@@ -15,15 +15,15 @@ export class ClientActions {
 
   /** Resolves with the changed client, or undefined when the person cancelled or it failed (already reported). */
   async setActive(client: ClientDto, active: boolean): Promise<ClientDto | undefined> {
-    const confirmed = await confirmAction(this.dialog, active
+    const confirmed = await confirm(this.dialog, active
       ? {
           title: `Reactivate ${client.name}?`,
-          message: 'New tickets and time can be logged for it again.',
+          text: 'New tickets and time can be logged for it again.',
           confirm: 'Reactivate',
         }
       : {
           title: `Deactivate ${client.name}?`,
-          message: 'No new tickets or time can be logged for it. Its tickets, time and invoices stay as they are, and you can reactivate it at any time.',
+          text: 'No new tickets or time can be logged for it. Its tickets, time and invoices stay as they are, and you can reactivate it at any time.',
           confirm: 'Deactivate',
           destructive: true,
         });

@@ -6,13 +6,14 @@ export type ChipTone = 'neutral' | 'info' | 'progress' | 'warning' | 'success' |
 const TICKET_TONES: Record<TicketStatus, ChipTone> = {
   Open: 'info', InProgress: 'progress', WaitingOnCustomer: 'warning', Escalated: 'error', Resolved: 'success', Closed: 'neutral',
 };
-const ENTRY_TONES: Record<TimeEntryStatus, ChipTone> = { Draft: 'neutral', Submitted: 'info', Approved: 'success', Rejected: 'error' };
+// Invoiced is not a workflow status but what people need to know of an entry on an invoice (it is locked).
+const ENTRY_TONES: Record<TimeEntryStatus | 'Invoiced', ChipTone> = { Draft: 'neutral', Submitted: 'info', Approved: 'success', Rejected: 'error', Invoiced: 'progress' };
 const PRIORITY_TONES: Record<TicketPriority, ChipTone> = { Low: 'neutral', Normal: 'info', High: 'warning', Urgent: 'error' };
 
 /**
  * A small coloured label for a status or priority; the text carries the meaning, the colour only helps:
  * `<app-chip kind="ticket" [value]="ticket.status" />`, `<app-chip kind="entry" [value]="entry.status" />`,
- * `<app-chip kind="priority" [value]="ticket.priority" />`, or `<app-chip tone="success" value="Active" />`.
+ * (`'Invoiced'` for an entry on an invoice), `<app-chip kind="priority" [value]="ticket.priority" />`, or `<app-chip tone="success" value="Active" />`.
  */
 @Component({
   selector: 'app-chip',
@@ -38,7 +39,7 @@ export class Chip {
   protected readonly resolvedTone = computed(() => {
     switch (this.kind()) {
       case 'ticket': return TICKET_TONES[this.value() as TicketStatus] ?? 'neutral';
-      case 'entry': return ENTRY_TONES[this.value() as TimeEntryStatus] ?? 'neutral';
+      case 'entry': return ENTRY_TONES[this.value() as TimeEntryStatus | 'Invoiced'] ?? 'neutral';
       case 'priority': return PRIORITY_TONES[this.value() as TicketPriority] ?? 'neutral';
       default: return this.tone();
     }

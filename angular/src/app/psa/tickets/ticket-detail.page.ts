@@ -17,7 +17,7 @@ import { OrgDateTimePipe } from '../../core/format/format.pipes';
 import { toProblem } from '../../core/http/problem';
 import { injectListState } from '../../core/list/list-state';
 import { PermissionDirective } from '../../core/permissions/permission.directive';
-import { confirmAction } from '../../core/ui/confirm.dialog';
+import { confirm } from '../../core/ui/confirm-dialog';
 import { EmptyState } from '../../core/ui/empty-state';
 import { Loading } from '../../core/ui/loading';
 import { TICKET_PRIORITIES, TICKET_STATUS_LABELS, TicketDetailDto, TicketPriority, TicketStatus } from '../api/psa.models';
@@ -194,8 +194,8 @@ export class TicketDetailPage {
   }
 
   protected async discardTimer(): Promise<void> {
-    const confirmed = await confirmAction(this.dialog, {
-      title: 'Discard the timer?', message: `The ${this.elapsed()} on the timer will not be logged.`, confirm: 'Discard timer', destructive: true,
+    const confirmed = await confirm(this.dialog, {
+      title: 'Discard the timer?', text: `The ${this.elapsed()} on the timer will not be logged.`, confirm: 'Discard timer', destructive: true,
     });
     if (confirmed) this.timers.clear(this.id());
   }

@@ -15,7 +15,7 @@ import { AppConfigService } from '../../core/config/app-config.service';
 import { ErrorService } from '../../core/errors/error.service';
 import { DurationPipe, WorkDatePipe } from '../../core/format/format.pipes';
 import { Filters, ListState } from '../../core/list/list-state';
-import { confirmAction } from '../../core/ui/confirm.dialog';
+import { confirm } from '../../core/ui/confirm-dialog';
 import { EmptyState } from '../../core/ui/empty-state';
 import { Loading } from '../../core/ui/loading';
 import { TimeEntryDto } from '../api/psa.models';
@@ -140,9 +140,9 @@ export class TimeEntriesTable {
   }
 
   protected async remove(entry: TimeEntryDto): Promise<void> {
-    const confirmed = await confirmAction(this.dialog, {
+    const confirmed = await confirm(this.dialog, {
       title: 'Delete this time entry?',
-      message: `${entry.description} (${entry.workDate}) will be deleted. This cannot be undone.`,
+      text: `${entry.description} (${entry.workDate}) will be deleted. This cannot be undone.`,
       confirm: 'Delete entry',
       destructive: true,
     });
