@@ -1,8 +1,10 @@
-import { Page, expect, test } from '@playwright/test';
+import { Page, expect as baseExpect, test } from '@playwright/test';
 import { shot, signUp } from './support';
 import { apiClient, apiTicket } from './desk-support';
 
 test.use({ viewport: { width: 390, height: 844 } });
+// A loaded two-core machine (the host, Chromium and other suites) can take longer than the default 10 s to answer.
+const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 120_000 });
 
 async function fits(page: Page): Promise<void> {

@@ -35,5 +35,5 @@ export async function chooseMany(page: Page, label: string, options: string[]): 
 /** Moves the ticket on its page with a lifecycle button and waits for the new status. */
 export async function moveTicket(page: Page, button: string, status: string): Promise<void> {
   await page.getByRole('group', { name: 'Change status' }).getByRole('button', { name: button, exact: true }).click();
-  await expect(page.getByRole('status', { name: `Status: ${status}` })).toBeVisible();
+  await expect(page.getByRole('status', { name: `Status: ${status}` })).toBeVisible({ timeout: 30_000 });
 }

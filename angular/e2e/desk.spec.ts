@@ -1,8 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { PASSWORD, apiPost, linkFromMail, shot, signIn, signUp } from './support';
 import { apiClient, apiTicket, chooseMany, moveTicket, pickClient, todayIn } from './desk-support';
 
-// Each test walks a whole piece of the day (two browsers in some) on a two-core machine that also runs the host.
+// Each test walks a whole piece of the day (two browsers in some) on a two-core machine that also runs the host,
+// Chromium and other suites, where an answer can take longer than the default 10 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 150_000 });
 
 test('a client, a ticket worked through its lifecycle, and time logged from its timer shows on the ticket and the client', async ({ page }) => {
