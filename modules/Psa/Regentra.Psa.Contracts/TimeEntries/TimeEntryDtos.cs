@@ -76,3 +76,14 @@ public sealed record ApprovalGroupDto(Guid TechnicianId, string TechnicianName, 
 
 /// <summary>The Submitted queue: one line per technician with totals, and one page of the entries themselves.</summary>
 public sealed record ApprovalQueueDto(IReadOnlyList<ApprovalGroupDto> Groups, IReadOnlyList<TimeEntryDto> Items, int TotalCount);
+
+/// <summary>
+/// Totals of the time a list shows (the same filters, every page): how many entries, their minutes, billable and
+/// non-billable, and minutes by status (only statuses that occur).
+/// </summary>
+public sealed record TimeEntrySummaryDto(
+    int EntryCount,
+    int TotalMinutes,
+    int BillableMinutes,
+    int NonBillableMinutes,
+    IReadOnlyDictionary<string, int> MinutesByStatus);

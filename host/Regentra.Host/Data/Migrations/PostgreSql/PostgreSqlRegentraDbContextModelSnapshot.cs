@@ -968,6 +968,9 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("BillableByDefault")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("BillingEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");

@@ -957,6 +957,9 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BillableByDefault")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BillingEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
