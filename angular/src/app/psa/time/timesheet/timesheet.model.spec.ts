@@ -199,6 +199,17 @@ describe('planning a save', () => {
     expect(submitting.request.entries.map((r) => [r.workDate, r.submit])).toEqual([[MONDAY, true], ['2026-03-03', true]]);
   });
 
+  it('submits the drafts of a cell holding several entries as they are', () => {
+    const drafts = [entry({ durationMinutes: 20 }), entry({ durationMinutes: 25, status: 'Submitted' }), entry({ durationMinutes: 30 })];
+    const rows = buildRows(drafts, MONDAY);
+    expect(planSave(rows, DAYS).request.entries).toEqual([]);
+    const plan = planSave(rows, DAYS, { submit: true });
+    expect(plan.request.entries.map((r) => [r.id, r.durationMinutes, r.concurrencyStamp, r.submit])).toEqual([
+      [drafts[0].id, 20, drafts[0].concurrencyStamp, true], [drafts[2].id, 30, drafts[2].concurrencyStamp, true],
+    ]);
+    expect(plan.entryCells).toEqual([{ rowId: rows[0].id, day: 0 }, { rowId: rows[0].id, day: 0 }]);
+  });
+
   it('flags unreadable durations and missing descriptions on their cells and sends none of the grid', () => {
     let rows = [emptyRow(CLIENT, true, ''), emptyRow(INTERNAL, false, 'Training')];
     rows = setCellInput(rows, { rowId: rows[0].id, day: 0 }, '2h');

@@ -276,15 +276,25 @@ export interface SavePlan {
 
 /**
  * Turns the grid into one timesheet save: a typed empty cell is a new entry, a changed cell a change (with the stamp
- * read), an emptied cell a deletion. Unchanged cells are not sent. `submit` also submits every row sent.
+ * read), an emptied cell a deletion. Unchanged cells are not sent, unless `submit`: then every Draft or Rejected
+ * entry of the week is sent and submitted, so saving and submitting the week is one all-or-nothing request.
  */
 export function planSave(rows: SheetRow[], days: string[], options: { submit?: boolean } = {}): SavePlan {
   const plan: SavePlan = { request: { entries: [], deletes: [] }, entryCells: [], deleteCells: [], problems: {} };
   const submit = options.submit ?? false;
   for (const row of rows) {
     row.cells.forEach((cell, day) => {
-      if (!isEditableCell(cell)) return;
       const ref = { rowId: row.id, day };
+      if (!isEditableCell(cell)) {
+        // A cell holding several entries is read-only here, but its drafts are still part of the week to submit.
+        if (submit) {
+          for (const entry of cell.entries.filter((e) => !isLocked(e))) {
+            plan.request.entries.push({ ...asRow(entry), submit: true });
+            plan.entryCells.push(ref);
+          }
+        }
+        return;
+      }
       const existing = cell.entries[0] ?? null;
       const text = cell.input.trim();
       if (!text) {
@@ -321,6 +331,15 @@ export function planSave(rows: SheetRow[], days: string[], options: { submit?: b
     });
   }
   return plan;
+}
+
+/** An entry sent back as it is (to submit it). */
+function asRow(entry: TimeEntryDto): TimesheetRowRequest {
+  return {
+    id: entry.id, concurrencyStamp: entry.concurrencyStamp, ticketId: entry.kind === 'Ticket' ? entry.ticketId : null,
+    clientId: entry.kind === 'Client' ? entry.clientId : null, workDate: entry.workDate, durationMinutes: entry.durationMinutes,
+    description: entry.description, billable: entry.billable, submit: false,
+  };
 }
 
 export function hasChanges(plan: SavePlan): boolean {
