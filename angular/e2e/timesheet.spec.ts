@@ -16,6 +16,7 @@ async function addRow(page: Page, kind: 'A ticket' | 'A client, without a ticket
 }
 
 test('the week grid is filled by keyboard, saved in one go and submitted', async ({ page }) => {
+  test.setTimeout(120_000);
   await signUp(page);
   const client = await apiPost(page.request, page.context(), '/api/psa/clients', { name: 'Contoso Ltd', billingEmail: 'ap@contoso.test' });
   await apiPost(page.request, page.context(), '/api/psa/tickets', { clientId: client.id, title: 'Mailbox full', priority: 'High' });
