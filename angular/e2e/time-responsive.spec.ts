@@ -11,6 +11,11 @@ async function fitsTheScreen(page: Page) {
 
 test('on a phone the timesheet, approvals, team and roles screens fit and work', async ({ page }) => {
   test.setTimeout(120_000);
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
   await signUp(page);
 
   await page.goto('/time/timesheet');
@@ -59,4 +64,5 @@ test('on a phone the timesheet, approvals, team and roles screens fit and work',
   await expect(page.getByRole('table', { name: 'Permissions of each role' })).toBeVisible();
   await fitsTheScreen(page);
   await shot(page, 'phone-roles');
+  expect(consoleErrors).toEqual([]);
 });
