@@ -2,8 +2,10 @@ import { expect, test } from '@playwright/test';
 import { addInternalRow, gridCell, inviteFromTeam, joinFromLink } from './people';
 import { apiPost, linkFromMail, shot, signUp } from './support';
 
+// Whole flows with two people on a shared two-core machine: give each the time a loaded run needs.
+test.describe.configure({ timeout: 240_000 });
+
 test('the manager rejects with a reason, the technician fixes and resubmits, the manager approves and can reopen', async ({ page, browser }) => {
-  test.setTimeout(150_000);
   const org = await signUp(page);
   const email = `tom@${org.slug}.test`;
   const shown = await inviteFromTeam(page, email, 'Technician');

@@ -2,8 +2,10 @@ import { expect, test } from '@playwright/test';
 import { inviteFromTeam, joinFromLink } from './people';
 import { shot, signUp } from './support';
 
+// Whole flows with two people on a shared two-core machine: give each the time a loaded run needs.
+test.describe.configure({ timeout: 240_000 });
+
 test("a permission granted on the roles screen shows in that role's menu after a reload", async ({ page, browser }) => {
-  test.setTimeout(120_000);
   const org = await signUp(page);
   const link = await inviteFromTeam(page, `tom@${org.slug}.test`, 'Technician');
   const tom = await joinFromLink(browser, link, 'Tom Tech');

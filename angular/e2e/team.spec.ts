@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { inviteFromTeam, joinFromLink } from './people';
 import { linkFromMail, shot, signUp } from './support';
 
+// Whole flows with two people on a shared two-core machine: give each the time a loaded run needs.
+test.describe.configure({ timeout: 240_000 });
+
 test('an invited technician joins from the emailed link and sees only what a technician may', async ({ page, browser }) => {
   const org = await signUp(page);
   const email = `tom@${org.slug}.test`;
@@ -39,7 +42,6 @@ test('an invited technician joins from the emailed link and sees only what a tec
 });
 
 test('the team screen invites, changes a role, deactivates, and explains what the API refuses', async ({ page, browser }) => {
-  test.setTimeout(120_000);
   const org = await signUp(page);
   const email = `una@${org.slug}.test`;
   const link = await inviteFromTeam(page, email, 'Read-only');

@@ -2,6 +2,9 @@ import { Page, expect, test } from '@playwright/test';
 import { addInternalRow, gridCell } from './people';
 import { shot, signUp } from './support';
 
+// Whole flows with two people on a shared two-core machine: give each the time a loaded run needs.
+test.describe.configure({ timeout: 240_000 });
+
 test.use({ viewport: { width: 390, height: 844 } });
 
 /** The page itself never scrolls sideways; wide grids and tables scroll inside their own frame. */
@@ -10,7 +13,6 @@ async function fitsTheScreen(page: Page) {
 }
 
 test('on a phone the timesheet, approvals, team and roles screens fit and work', async ({ page }) => {
-  test.setTimeout(120_000);
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());

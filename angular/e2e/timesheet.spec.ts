@@ -2,6 +2,9 @@ import { Page, expect, test } from '@playwright/test';
 import { addInternalRow, gridCell as cell } from './people';
 import { apiPost, shot, signUp } from './support';
 
+// Whole flows with two people on a shared two-core machine: give each the time a loaded run needs.
+test.describe.configure({ timeout: 240_000 });
+
 async function addRow(page: Page, kind: 'A ticket' | 'A client, without a ticket' | 'Internal work (never billable)', description: string, pick?: { label: string; option: RegExp }) {
   await page.getByRole('button', { name: 'Add row' }).first().click();
   const dialog = page.getByRole('dialog', { name: 'Add a row' });
@@ -16,7 +19,6 @@ async function addRow(page: Page, kind: 'A ticket' | 'A client, without a ticket
 }
 
 test('the week grid is filled by keyboard, saved in one go and submitted', async ({ page }) => {
-  test.setTimeout(120_000);
   await signUp(page);
   const client = await apiPost(page.request, page.context(), '/api/psa/clients', { name: 'Contoso Ltd', billingEmail: 'ap@contoso.test' });
   await apiPost(page.request, page.context(), '/api/psa/tickets', { clientId: client.id, title: 'Mailbox full', priority: 'High' });

@@ -60,7 +60,6 @@ import { ApprovedList } from './approved-list';
               @if (entry.status === 'Approved' && !entry.invoiceId) {
                 <button mat-stroked-button type="button" (click)="reopen(entry)">Reopen this entry</button>
               }
-              @if (explanation()) { <p class="form-alert" role="alert">{{ explanation() }}</p> }
             </aside>
           }
         </div>
@@ -78,7 +77,6 @@ import { ApprovedList } from './approved-list';
     .facts dt { color: var(--mat-sys-on-surface-variant); }
     .facts dd { margin: 0; min-width: 0; }
     .wrap { overflow-wrap: anywhere; }
-    .form-alert { margin-top: 12px; }
     @media (max-width: 1099.98px) {
       .layout.with-panel { grid-template-columns: minmax(0, 1fr); }
       .side { position: static; order: -1; }
@@ -96,7 +94,6 @@ export class ApprovalsPage {
   protected readonly tab = computed(() => (this.params().get('tab') === 'approved' ? 'approved' : 'queue'));
   protected readonly history = signal<TimeEntryDto | null>(null);
   protected readonly refresh = signal(0);
-  protected readonly explanation = signal<string | null>(null);
   protected readonly label = workLabel;
 
   protected showApproved(): void {
@@ -104,7 +101,6 @@ export class ApprovalsPage {
   }
 
   protected async reopen(entry: TimeEntryDto): Promise<void> {
-    this.explanation.set(null);
     try {
       const reopened = await firstValueFrom(this.api.reopen(entry.id));
       this.errors.success(`Reopened: ${entry.technicianName}'s entry of ${entry.workDate} is back in the queue.`);

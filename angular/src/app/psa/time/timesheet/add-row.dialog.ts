@@ -8,7 +8,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
-import { catchError, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
+import { catchError, combineLatest, debounceTime, distinctUntilChanged, map, of, startWith, switchMap } from 'rxjs';
 import { controlError } from '../../../core/errors/form-errors';
 import { ClientsApi } from '../../api/clients.api';
 import { ClientDto, OPEN_TICKET_STATUSES, TicketDto, TimeEntryKind } from '../../api/psa.models';
@@ -108,18 +108,17 @@ export class AddRowDialog {
   protected readonly picked = signal<{ target: RowTarget; label: string } | null>(null);
   protected readonly pickError = signal('');
 
-  private readonly search$ = this.form.controls.search.valueChanges.pipe(
-    startWith(''),
-    map((value) => (typeof value === 'string' ? value.trim() : '')),
-    debounceTime(200),
-    distinctUntilChanged(),
-  );
-  protected readonly ticketOptions = toSignal(this.search$.pipe(
-    switchMap((text) => this.kind() !== 'Ticket' ? of([] as TicketDto[])
+  // What to look up: the kind chosen and the text typed (a new kind looks up again, even with nothing typed).
+  private readonly query$ = combineLatest([
+    this.form.controls.kind.valueChanges.pipe(startWith(this.form.controls.kind.value)),
+    this.form.controls.search.valueChanges.pipe(startWith(''), map((value) => (typeof value === 'string' ? value.trim() : '')), debounceTime(200)),
+  ]).pipe(distinctUntilChanged((a, b) => a[0] === b[0] && a[1] === b[1]));
+  protected readonly ticketOptions = toSignal(this.query$.pipe(
+    switchMap(([kind, text]) => kind !== 'Ticket' ? of([] as TicketDto[])
       : this.ticketsApi.list({ text: text || undefined, status: OPEN_TICKET_STATUSES.join(','), sort: 'number desc', take: 10 }).pipe(map((p) => p.items), catchError(() => of([] as TicketDto[])))),
   ), { initialValue: [] as TicketDto[] });
-  protected readonly clientOptions = toSignal(this.search$.pipe(
-    switchMap((search) => this.kind() !== 'Client' ? of([] as ClientDto[])
+  protected readonly clientOptions = toSignal(this.query$.pipe(
+    switchMap(([kind, search]) => kind !== 'Client' ? of([] as ClientDto[])
       : this.clientsApi.list({ search: search || undefined, isActive: true, sort: 'name', take: 10 }).pipe(map((p) => p.items), catchError(() => of([] as ClientDto[])))),
   ), { initialValue: [] as ClientDto[] });
 

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -206,8 +206,10 @@ export class TimeEntryList {
     // A new page keeps only the selections still on it.
     effect(() => {
       const shown = new Set(this.page.items().map((e) => e.id));
-      const current = this.selected();
-      if ([...current].some((id) => !shown.has(id))) this.selected.set(new Set([...current].filter((id) => shown.has(id))));
+      untracked(() => {
+        const current = this.selected();
+        if ([...current].some((id) => !shown.has(id))) this.selected.set(new Set([...current].filter((id) => shown.has(id))));
+      });
     });
   }
 

@@ -20,7 +20,6 @@ import { confirm } from '../../../core/ui/confirm-dialog';
 import { EmptyState } from '../../../core/ui/empty-state';
 import { Loading } from '../../../core/ui/loading';
 import { PageHeader } from '../../../core/ui/page-header';
-import { TimeEntryDto } from '../../api/psa.models';
 import { TimesheetApi } from '../../api/timesheet.api';
 import { TimeEntriesApi } from '../../api/time-entries.api';
 import { EntryStatus, statusText } from '../shared/entry-status';
@@ -429,8 +428,4 @@ export class TimesheetPage {
   }
 
   protected readonly isLocked = isLocked;
-
-  protected trackEntry(entry: TimeEntryDto): string {
-    return entry.id;
-  }
 }

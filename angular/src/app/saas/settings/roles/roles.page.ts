@@ -10,7 +10,6 @@ import { firstValueFrom, forkJoin, map, switchMap } from 'rxjs';
 import { AppConfigService } from '../../../core/config/app-config.service';
 import { ErrorService } from '../../../core/errors/error.service';
 import { injectLoader } from '../../../core/http/loader';
-import { toProblem } from '../../../core/http/problem';
 import { EmptyState } from '../../../core/ui/empty-state';
 import { Loading } from '../../../core/ui/loading';
 import { PageHeader } from '../../../core/ui/page-header';
@@ -92,32 +91,30 @@ export class RolesPage {
     this.busy.set(true);
     const saved: string[] = [];
     try {
+      // One role after another, each with the stamp it was read with: a stale one stops here with 409.
       for (const column of changed) {
         await firstValueFrom(this.api.update(column.role, grantList(column, this.groups()), column.concurrencyStamp));
         saved.push(column.role);
       }
       this.errors.success(`Saved the permissions of ${saved.map((r) => this.roleLabel(r)).join(', ')}. Members see the change on their next page load.`);
-      this.edits.set({});
-      this.matrix.reload();
     } catch (error) {
-      const problem = toProblem(error);
-      if (saved.length > 0) this.errors.success(`Saved ${saved.map((r) => this.roleLabel(r)).join(', ')}; the next role was not saved.`);
       this.errors.handle(error, {
         reload: () => {
           this.edits.set({});
           this.matrix.reload();
         },
       });
-      if (problem.code !== 'Concurrency' && saved.length > 0) {
+    } finally {
+      // Saved roles come back from the server with new stamps; unsaved edits stay on screen.
+      if (saved.length > 0) {
         const rest = { ...this.edits() };
         saved.forEach((role) => delete rest[role]);
         this.edits.set(rest);
         this.matrix.reload();
+        // My own permissions may have changed: menus, guards and buttons follow the configuration.
+        await this.config.load();
       }
-    } finally {
       this.busy.set(false);
-      // My own permissions may have changed: menus, guards and buttons follow the configuration.
-      if (saved.length > 0) await this.config.load();
     }
   }
 }
