@@ -10,6 +10,8 @@ namespace Regentra.Psa.TimeEntries;
 /// <summary>The fields of a time entry as a client sends them (log, bulk row or update).</summary>
 internal sealed record TimeEntryFields(Guid? TicketId, Guid? ClientId, DateOnly? WorkDate, int? DurationMinutes, string? Description, bool? Billable)
 {
+    public static TimeEntryFields From(TimesheetRowRequest r) => new(r.TicketId, r.ClientId, r.WorkDate, r.DurationMinutes, r.Description, r.Billable);
+
     public static TimeEntryFields From(LogTimeEntryRequest r) => new(r.TicketId, r.ClientId, r.WorkDate, r.DurationMinutes, r.Description, r.Billable);
 
     public static TimeEntryFields From(UpdateTimeEntryRequest r) => new(r.TicketId, r.ClientId, r.WorkDate, r.DurationMinutes, r.Description, r.Billable);
@@ -40,9 +42,9 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
             [(nameof(TechnicianTimeLock.TenantId), tenant.Id!.Value), (nameof(TechnicianTimeLock.TechnicianId), technicianId)], cancellationToken);
 
     /// <param name="prefix">The JSON path of row i, e.g. <c>entries[i]</c>, or empty for a single entry.</param>
-    /// <param name="replacing">The entry being updated: its own minutes do not count towards the daily limit.</param>
+    /// <param name="replacing">Entries being updated or deleted: their current minutes do not count towards the daily limit.</param>
     public async Task<IReadOnlyList<TimeEntryDraft>> PrepareAsync(
-        Guid technicianId, IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, Guid? replacing, CancellationToken cancellationToken)
+        Guid technicianId, IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, IReadOnlyCollection<Guid> replacing, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var latest = (await calendar.TodayAsync(cancellationToken)).AddDays(MaxDaysAhead);
@@ -142,7 +144,7 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
 
     // A technician's day has 24 hours: existing entries (other than the one being replaced) plus the new rows.
     private async Task CheckDailyLimitAsync(
-        Guid technicianId, IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, Guid? replacing,
+        Guid technicianId, IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, IReadOnlyCollection<Guid> replacing,
         ValidationErrors errors, CancellationToken cancellationToken)
     {
         var dates = rows.Where(r => r.WorkDate is not null && r.DurationMinutes is > 0).Select(r => r.WorkDate!.Value).ToHashSet();
@@ -152,7 +154,7 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
         }
 
         var logged = await db.TimeEntries.AsNoTracking()
-            .Where(e => e.TechnicianId == technicianId && dates.Contains(e.WorkDate) && e.Id != replacing)
+            .Where(e => e.TechnicianId == technicianId && dates.Contains(e.WorkDate) && !replacing.Contains(e.Id))
             .GroupBy(e => e.WorkDate)
             .Select(g => new { Date = g.Key, Minutes = g.Sum(e => e.DurationMinutes) })
             .ToDictionaryAsync(x => x.Date, x => x.Minutes, cancellationToken);
