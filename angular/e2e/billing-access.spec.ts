@@ -22,7 +22,7 @@ test('a technician sees none of the billing menus and is refused on a billing de
   for (const name of ['Invoices', 'New invoice', 'Runs']) await expect(menu.getByRole('link', { name })).toHaveCount(0);
   await expect(menu.getByRole('heading', { name: 'Billing' })).toHaveCount(0);
 
-  for (const path of ['/billing/invoices', '/billing/new-invoice', '/billing/runs', '/billing/clients/00000000-0000-0000-0000-000000000001/agreement']) {
+  for (const path of ['/billing/invoices', '/billing/new-invoice', '/billing/runs', '/clients/00000000-0000-0000-0000-000000000001/agreement']) {
     await tina.goto(path);
     await expect(tina.getByRole('heading', { name: "You don't have access to this page" })).toBeVisible();
     await expect(tina).toHaveURL(new RegExp(`${path}$`));

@@ -26,14 +26,14 @@ test('on a phone every billing screen fits and works', async ({ page }) => {
   const draft = await apiPost(page.request, page.context(), '/api/billing/invoices', { clientId, from: monthStart(-1), to: monthStart(0) });
   await apiPost(page.request, page.context(), `/api/billing/invoices/${draft.id}/send`, null);
 
-  await page.goto(`/billing/clients/${clientId}/agreement`);
+  await page.goto(`/clients/${clientId}/agreement`);
   await expect(page.getByRole('region', { name: 'Agreement in effect today' })).toContainText('Block hours');
   await fits(page, 'phone-billing-agreement');
   await page.getByRole('button', { name: 'Change terms' }).click();
   await expect(page.getByRole('status', { name: 'Rounding example' })).toContainText('A 7-minute entry bills as 12 minutes');
   await fits(page, 'phone-billing-agreement-form');
 
-  await page.goto(`/billing/clients/${clientId}/invoices`);
+  await page.goto(`/clients/${clientId}/invoices`);
   await expect(page.getByRole('region', { name: 'Unbilled approved time' })).toContainText('1 entry');
   await fits(page, 'phone-billing-client-invoices');
 

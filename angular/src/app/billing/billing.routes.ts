@@ -1,8 +1,8 @@
 import { Routes } from '@angular/router';
 
 /**
- * Billing (loaded under /billing by app.routes.ts), each page with the permission it needs. The two client pages are
- * the client's Agreement and Invoices tabs on a page of their own, until the client page takes them as tabs.
+ * Billing (loaded under /billing by app.routes.ts), each page with the permission it needs. A client's Agreement and
+ * Invoices are tabs of the client page (psa/clients/client-tabs.ts).
  */
 export const BILLING_ROUTES: Routes = [
   { path: '', pathMatch: 'full', redirectTo: 'invoices' },
@@ -29,17 +29,5 @@ export const BILLING_ROUTES: Routes = [
     title: 'Month-end runs · Regentra',
     data: { permission: 'Billing.Runs' },
     loadComponent: () => import('./runs/runs.page').then((m) => m.RunsPage),
-  },
-  {
-    path: 'clients/:clientId/agreement',
-    title: 'Agreement · Regentra',
-    data: { permission: 'Billing.Agreements', tab: 'agreement' },
-    loadComponent: () => import('./clients/client-billing.page').then((m) => m.ClientBillingPage),
-  },
-  {
-    path: 'clients/:clientId/invoices',
-    title: 'Client invoices · Regentra',
-    data: { permission: 'Billing.Invoices', tab: 'invoices' },
-    loadComponent: () => import('./clients/client-billing.page').then((m) => m.ClientBillingPage),
   },
 ];

@@ -6,17 +6,14 @@ export interface AppLink {
   queryParams?: Params;
 }
 
-/**
- * Where billing screens send people, in one place. The client's Agreement and Invoices tabs have routes of their own
- * under /billing until the client page takes them as tabs (then only these two lines change).
- */
+/** Where billing screens send people, in one place. A client's Agreement and Invoices are tabs of the client page. */
 export const LINKS = {
   invoices: (queryParams?: Params): AppLink => ({ commands: ['/billing/invoices'], queryParams }),
   invoice: (id: string): AppLink => ({ commands: ['/billing/invoices', id] }),
   newInvoice: (queryParams?: Params): AppLink => ({ commands: ['/billing/new-invoice'], queryParams }),
   runs: (queryParams?: Params): AppLink => ({ commands: ['/billing/runs'], queryParams }),
-  agreement: (clientId: string): AppLink => ({ commands: ['/billing/clients', clientId, 'agreement'] }),
-  clientInvoices: (clientId: string): AppLink => ({ commands: ['/billing/clients', clientId, 'invoices'] }),
+  agreement: (clientId: string): AppLink => ({ commands: ['/clients', clientId, 'agreement'] }),
+  clientInvoices: (clientId: string): AppLink => ({ commands: ['/clients', clientId, 'invoices'] }),
   client: (clientId: string): AppLink => ({ commands: ['/clients', clientId] }),
   /** The client's time, filtered (status comma-separated, work dates from ≤ day < to). */
   clientTime: (clientId: string, queryParams?: Params): AppLink => ({ commands: ['/clients', clientId, 'time'], queryParams }),

@@ -11,7 +11,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { DomSanitizer, SafeResourceUrl } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { Observable, filter, map, switchMap } from 'rxjs';
+import { Observable, map } from 'rxjs';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { ErrorService } from '../../core/errors/error.service';
 import { DurationPipe, OrgDateTimePipe } from '../../core/format/format.pipes';
@@ -24,7 +24,8 @@ import { InvoicesApi } from '../api/invoices.api';
 import { LINKS } from '../links';
 import { MoneyPipe } from '../money/money.pipe';
 import { formatMoney } from '../money/money';
-import { confirm } from '../ui/confirm.dialog';
+import { askReason } from '../ui/reason.dialog';
+import { confirm } from '../../core/ui/confirm-dialog';
 import { DayPipe } from '../ui/dates.pipes';
 import { flaggedChip, invoiceStatusChip, isOpen } from '../ui/invoice-status';
 import { StatusChipComponent } from '../ui/status-chip';
@@ -132,9 +133,9 @@ export class InvoiceDetailPage {
     const invoice = this.invoice();
     if (!invoice) return;
     const terms = this.config.settings()?.paymentTermsDays;
-    confirm(this.dialog, {
+    void confirm(this.dialog, {
       title: 'Send this invoice?',
-      message: [
+      text: [
         `It gets the next invoice number, is dated today and falls due ${terms ? `in ${terms} days` : 'after your payment terms'}.`,
         invoice.billingEmail
           ? `The PDF is emailed to ${invoice.billingEmail} with a link to pay online.`
@@ -142,7 +143,7 @@ export class InvoiceDetailPage {
         'After sending, the invoice can no longer be changed; it can be voided while nothing is paid.',
       ],
       confirm: 'Send invoice',
-    }).pipe(filter(Boolean)).subscribe(() => this.sendNow('Invoice sent'));
+    }).then((yes) => yes && this.sendNow('Invoice sent'));
   }
 
   protected resend(): void {
@@ -172,9 +173,9 @@ export class InvoiceDetailPage {
     const invoice = this.invoice();
     if (!invoice) return;
     const entries = invoice.lines.filter((l) => l.timeEntryId).length;
-    confirm(this.dialog, {
+    void askReason(this.dialog, {
       title: `Void ${invoice.number}?`,
-      message: [
+      text: [
         entries > 0
           ? `Its ${entries} time ${entries === 1 ? 'entry is' : 'entries are'} released: they show as unbilled again and can go on a new invoice.`
           : 'Its period is released and can be invoiced again.',
@@ -182,20 +183,24 @@ export class InvoiceDetailPage {
       ],
       confirm: 'Void invoice',
       destructive: true,
-      reason: { label: 'Reason', hint: 'Kept with the invoice, e.g. "Wrong period"', maxLength: 1000 },
-    }).pipe(filter((reason): reason is string => typeof reason === 'string')).subscribe((reason) =>
-      this.run('void', this.api.void(invoice.id, reason), () => this.errors.success(`${invoice.number} is void; its time is unbilled again.`)));
+      label: 'Reason', hint: 'Kept with the invoice, e.g. "Wrong period"', maxLength: 1000,
+    }).then((reason) => reason && this.run('void', this.api.void(invoice.id, reason), () => this.errors.success(`${invoice.number} is void; its time is unbilled again.`)));
   }
 
   protected deleteDraft(): void {
     const invoice = this.invoice();
     if (!invoice) return;
-    confirm(this.dialog, {
+    void confirm(this.dialog, {
       title: 'Delete this draft?',
-      message: ['Its time entries are released and show as unbilled again. No number was used, so nothing is left behind.'],
+      text: 'Its time entries are released and show as unbilled again. No number was used, so nothing is left behind.',
       confirm: 'Delete draft',
       destructive: true,
-    }).pipe(filter(Boolean), switchMap(() => { this.busy.set('delete'); return this.api.deleteDraft(invoice.id); })).subscribe({
+    }).then((yes) => yes && this.deleteNow(invoice.id));
+  }
+
+  private deleteNow(id: string): void {
+    this.busy.set('delete');
+    this.api.deleteDraft(id).subscribe({
       next: () => {
         this.busy.set(null);
         this.errors.success('Draft deleted.');
@@ -211,13 +216,12 @@ export class InvoiceDetailPage {
   protected resolveFlag(payment: PaymentDto): void {
     const invoice = this.invoice();
     if (!invoice) return;
-    confirm(this.dialog, {
+    void askReason(this.dialog, {
       title: 'Mark as sorted out?',
-      message: [payment.flagMessage ?? flagTitle(payment.flag ?? ''), 'Say what was done about it (for example, refunded in Stripe); the note is kept with the payment.'],
+      text: [payment.flagMessage ?? flagTitle(payment.flag ?? ''), 'Say what was done about it (for example, refunded in Stripe); the note is kept with the payment.'],
       confirm: 'Mark as sorted out',
-      reason: { label: 'What was done', maxLength: 500 },
-    }).pipe(filter((note): note is string => typeof note === 'string')).subscribe((note) =>
-      this.run('resolve', this.api.resolveFlag(invoice.id, payment.id, note), () => this.errors.success('Marked as sorted out.')));
+      label: 'What was done', maxLength: 500,
+    }).then((note) => note && this.run('resolve', this.api.resolveFlag(invoice.id, payment.id, note), () => this.errors.success('Marked as sorted out.')));
   }
 
   protected togglePdf(): void {

@@ -1,6 +1,7 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -15,13 +16,12 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { AppConfigService } from '../../core/config/app-config.service';
-import { injectLoader } from '../../core/http/loader';
 import { injectListState, injectPagedList } from '../../core/list/list-state';
 import { PermissionDirective } from '../../core/permissions/permission.directive';
 import { EmptyState } from '../../core/ui/empty-state';
 import { Loading } from '../../core/ui/loading';
 import { PageHeader } from '../../core/ui/page-header';
-import { ClientsApi } from '../../psa/api/clients.api';
+import { ClientPicker } from '../../psa/shared/client-picker';
 import { INVOICE_STATUSES, InvoiceDto, InvoiceStatus, InvoiceTotalsDto } from '../api/billing.models';
 import { InvoicesApi } from '../api/invoices.api';
 import { LINKS } from '../links';
@@ -38,7 +38,7 @@ import { StatusChipComponent } from '../ui/status-chip';
 @Component({
   selector: 'app-invoice-list-page',
   imports: [
-    DayPipe, EmptyState, Loading, MatButtonModule, MatCardModule, MatCheckboxModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule,
+    ClientPicker, DayPipe, EmptyState, Loading, MatButtonModule, MatCardModule, MatCheckboxModule, MatChipsModule, MatFormFieldModule, MatIconModule, MatInputModule,
     MatPaginatorModule, MatSelectModule, MatSortModule, MatTableModule, MoneyPipe, PageHeader, PeriodPipe, PermissionDirective, RouterLink,
     StatusChipComponent,
   ],
@@ -49,7 +49,6 @@ import { StatusChipComponent } from '../ui/status-chip';
 export class InvoiceListPage {
   private readonly api = inject(InvoicesApi);
   private readonly config = inject(AppConfigService);
-  private readonly clientsApi = inject(ClientsApi);
 
   protected readonly links = LINKS;
   protected readonly statuses = INVOICE_STATUSES;
@@ -66,8 +65,8 @@ export class InvoiceListPage {
   protected readonly totals = signal<InvoiceTotalsDto[] | null>(null);
 
   protected readonly canFilterByClient = this.config.isGranted('Psa.Clients');
-  protected readonly clients = injectLoader(() =>
-    this.canFilterByClient ? this.clientsApi.list({ take: 1000, sort: 'name' }).pipe(map((p) => p.items)) : of([]));
+  /** The client filter's picker (searches on the server); follows the URL on back and forward. */
+  protected readonly clientId = new FormControl<string | null>(null);
 
   protected readonly selectedStatuses = computed(() => this.list.filters().status.split(',').filter(Boolean) as InvoiceStatus[]);
   /** The period filter's last day as the date field shows it (the URL keeps the API's exclusive `to`). */
@@ -86,13 +85,19 @@ export class InvoiceListPage {
   protected readonly filtersShown = computed(() => !this.handset() || this.showFilters());
 
   constructor() {
+    const destroy = inject(DestroyRef);
+    effect(() => {
+      const id = this.list.filters().clientId;
+      if ((this.clientId.value ?? '') !== id) this.clientId.setValue(id || null, { emitEvent: false });
+    });
+    this.clientId.valueChanges.pipe(takeUntilDestroyed(destroy)).subscribe((id) => this.list.setFilters({ clientId: id ?? '' }));
     toObservable(this.list.filters)
       .pipe(
         switchMap((filters) => {
           this.totals.set(null);
           return this.api.totals(filters).pipe(catchError(() => of([] as InvoiceTotalsDto[])));
         }),
-        takeUntilDestroyed(inject(DestroyRef)),
+        takeUntilDestroyed(destroy),
       )
       .subscribe((totals) => this.totals.set(totals));
   }
@@ -101,10 +106,6 @@ export class InvoiceListPage {
     const chosen = (event.value as InvoiceStatus[]) ?? [];
     // In the order of the lifecycle, so the URL does not depend on the order of clicks.
     this.list.setFilters({ status: INVOICE_STATUSES.filter((s) => chosen.includes(s)).join(',') });
-  }
-
-  protected setClient(clientId: string): void {
-    this.list.setFilters({ clientId: clientId ?? '' });
   }
 
   protected setFrom(value: string): void {

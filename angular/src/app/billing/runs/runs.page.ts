@@ -21,7 +21,7 @@ import { PageHeader } from '../../core/ui/page-header';
 import { BillingRunDetailDto, BillingRunDto, BillingRunItemDto } from '../api/billing.models';
 import { RunsApi } from '../api/runs.api';
 import { LINKS } from '../links';
-import { confirm } from '../ui/confirm.dialog';
+import { confirm } from '../../core/ui/confirm-dialog';
 import { formatMonth } from '../ui/dates';
 import { StatusChip, isActiveRun, runStatusChip } from '../ui/invoice-status';
 import { StatusChipComponent } from '../ui/status-chip';
@@ -103,15 +103,16 @@ export class RunsPage {
   protected start(): void {
     const month = this.month();
     const name = this.monthName(month);
-    confirm(this.dialog, {
+    void confirm(this.dialog, {
       title: `Start the run for ${name}?`,
-      message: [
+      text: [
         `Regentra invoices ${name} for every active client whose agreement has "Invoice automatically" on, and emails the invoice where "Email automatically" is on too; the others stay drafts for you to send.`,
         `Clients already invoiced for ${name} are left alone, inactive clients are listed as skipped, and one client's problem never stops the others.`,
         'It runs in the background: you can leave this page and come back to follow it.',
       ],
       confirm: 'Start run',
-    }).pipe(filter(Boolean)).subscribe(() => {
+    }).then((yes) => {
+      if (!yes) return;
       this.starting.set(true);
       const [year, m] = month.split('-').map(Number);
       this.api.start(year, m).subscribe({

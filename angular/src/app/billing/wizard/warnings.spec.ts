@@ -43,7 +43,7 @@ describe('preview warnings', () => {
   it('links agreement problems to the agreement, and shows unknown warnings as they come', () => {
     const views = warningViews({ ...base, warnings: [warning('NoAgreement'), warning('NoRateForCurrency'), warning('SomethingNew', 'New thing.')] }, { canApprove: true });
     expect(views.map((v) => [v.code, v.tone])).toEqual([['NoRateForCurrency', 'error'], ['SomethingNew', 'warning'], ['NoAgreement', 'info']]);
-    expect(views[0].links[0].link).toEqual({ commands: ['/billing/clients', 'c1', 'agreement'] });
+    expect(views[0].links[0].link).toEqual({ commands: ['/clients', 'c1', 'agreement'] });
   });
 
   it('knows when the API will not generate', () => {

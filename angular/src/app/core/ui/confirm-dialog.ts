@@ -5,7 +5,8 @@ import { firstValueFrom } from 'rxjs';
 
 export interface ConfirmOptions {
   title: string;
-  text: string;
+  /** What will happen; several strings are shown as paragraphs. */
+  text: string | readonly string[];
   /** The confirming button's label: say what happens ("Deactivate", "Discard changes"). */
   confirm: string;
   cancel?: string;
@@ -19,7 +20,9 @@ export interface ConfirmOptions {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h2 mat-dialog-title>{{ data.title }}</h2>
-    <mat-dialog-content><p>{{ data.text }}</p></mat-dialog-content>
+    <mat-dialog-content>
+      @for (paragraph of paragraphs; track $index) { <p>{{ paragraph }}</p> }
+    </mat-dialog-content>
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="false">{{ data.cancel ?? 'Cancel' }}</button>
       <button mat-flat-button type="button" [class.destructive]="data.destructive" [mat-dialog-close]="true" cdkFocusInitial>{{ data.confirm }}</button>
@@ -27,11 +30,13 @@ export interface ConfirmOptions {
   `,
   styles: `
     p { margin: 0; max-width: 52ch; }
+    p + p { margin-top: 12px; }
     .destructive { --mat-button-filled-container-color: var(--mat-sys-error); --mat-button-filled-label-text-color: var(--mat-sys-on-error); }
   `,
 })
 export class ConfirmDialog {
   protected readonly data = inject<ConfirmOptions>(MAT_DIALOG_DATA);
+  protected readonly paragraphs = typeof this.data.text === 'string' ? [this.data.text] : this.data.text;
 }
 
 /** Asks; resolves true only when the person confirmed (Escape, Cancel or clicking outside are a no). */

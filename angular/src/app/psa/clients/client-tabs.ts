@@ -20,6 +20,6 @@ export const CLIENT_TABS: ClientTab[] = [
     path: 'time', label: 'Time', permission: 'Psa.TimeEntries || Psa.TimeEntries.ViewAll || Psa.TimeEntries.Approve',
     loadComponent: () => import('./tabs/client-time.tab').then((m) => m.ClientTimeTab),
   },
-  // Part 2 adds, for example:
-  // { path: 'agreement', label: 'Agreement', permission: 'Billing.Agreements', loadComponent: () => import('../../billing/agreements/client-agreement.tab').then((m) => m.ClientAgreementTab) },
+  { path: 'agreement', label: 'Agreement', permission: 'Billing.Agreements', loadComponent: () => import('../../billing/agreements/client-agreement.tab').then((m) => m.ClientAgreementTab) },
+  { path: 'invoices', label: 'Invoices', permission: 'Billing.Invoices', loadComponent: () => import('../../billing/invoices/client-invoices.tab').then((m) => m.ClientInvoicesTab) },
 ];

@@ -51,10 +51,10 @@ function requiredFor(...types: AgreementType[]) {
     MatRadioModule, MoneyPipe, PermissionDirective, ReactiveFormsModule,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './client-agreement-tab.component.html',
-  styleUrl: './client-agreement-tab.component.scss',
+  templateUrl: './client-agreement.tab.html',
+  styleUrl: './client-agreement.tab.scss',
 })
-export class ClientAgreementTabComponent {
+export class ClientAgreementTab {
   readonly clientId = input<string>();
   protected readonly id = injectClientId(this.clientId);
 

@@ -43,10 +43,10 @@ const UNBILLED_SHOWN = 200;
     MoneyPipe, PeriodPipe, PermissionDirective, RouterLink, StatusChipComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  templateUrl: './client-invoices-tab.component.html',
-  styleUrl: './client-invoices-tab.component.scss',
+  templateUrl: './client-invoices.tab.html',
+  styleUrl: './client-invoices.tab.scss',
 })
-export class ClientInvoicesTabComponent {
+export class ClientInvoicesTab {
   readonly clientId = input<string>();
   protected readonly id = injectClientId(this.clientId);
 
