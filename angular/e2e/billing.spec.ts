@@ -18,7 +18,7 @@ test('an hourly agreement with rounding, a preview that warns about unapproved t
 
   // The Agreement tab: hourly at 120 with rounding up to 15 minutes, at least 30; the worked example and the rules show before saving.
   await page.goto(`/clients/${clientId}`);
-  await page.getByRole('navigation', { name: 'Client sections' }).getByRole('link', { name: 'Agreement' }).click();
+  await page.getByRole('tab', { name: 'Agreement' }).click();
   await expect(page).toHaveURL(new RegExp(`/clients/${clientId}/agreement$`));
   const form = page.getByRole('region', { name: 'New agreement' });
   await expect(form.getByRole('radio', { name: 'Hourly' })).toBeChecked();
@@ -99,7 +99,7 @@ test('an hourly agreement with rounding, a preview that warns about unapproved t
   await expect(page.getByRole('group', { name: 'Status' })).toHaveText(/Void/);
   await expect(page.getByText('Wrong rounding agreed')).toBeVisible();
   await page.goto(`/clients/${clientId}`);
-  await page.getByRole('navigation', { name: 'Client sections' }).getByRole('link', { name: 'Invoices' }).click();
+  await page.getByRole('tab', { name: 'Invoices' }).click();
   const unbilled = page.getByRole('region', { name: 'Unbilled approved time' });
   await expect(unbilled).toContainText('2 entries');
   await expect(unbilled.getByRole('table', { name: 'Unbilled entries' }).getByRole('row')).toHaveCount(3);
