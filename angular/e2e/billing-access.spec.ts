@@ -1,5 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { PASSWORD, apiPost, linkFromMail, shot, signUp } from './support';
+
+// A shared two-core machine answers slower than the defaults expect: whole flows get room, never fixed sleeps.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test('a technician sees none of the billing menus and is refused on a billing deep link', async ({ page, browser }) => {
   const org = await signUp(page);

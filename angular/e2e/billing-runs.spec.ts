@@ -1,9 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { createClient, failOnConsoleErrors, logTime, monthName, monthStart, setAgreement } from './billing-support';
 import { shot, signUp } from './support';
 
+// A shared two-core machine answers slower than the defaults expect: whole flows get room, never fixed sleeps.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 240_000 });
+
 test('a month-end run started by hand shows its progress and each client’s outcome to the end, and is still there on return', async ({ page }) => {
-  test.setTimeout(180_000);
   const problems = failOnConsoleErrors(page);
   await signUp(page);
   const lastMonth = monthStart(-1);
