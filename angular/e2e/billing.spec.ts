@@ -1,9 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { apiGet, createClient, createTicket, failOnConsoleErrors, gbp, logTime, orgDay } from './billing-support';
 import { shot, signUp } from './support';
 
+// A shared two-core machine answers slower than the defaults expect: whole flows get room, never fixed sleeps.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 240_000 });
+
 test('an hourly agreement with rounding, a preview that warns about unapproved time, generate, send, void releasing the time, and a partial payment', async ({ page }) => {
-  test.setTimeout(240_000);
   const problems = failOnConsoleErrors(page);
   await signUp(page);
   const name = 'Contoso Ltd';
@@ -53,6 +56,19 @@ test('an hourly agreement with rounding, a preview that warns about unapproved t
   await expect(lines.getByRole('row', { name: /Archived old mail/ })).toContainText('1.00 h');
   await expect(preview).toContainText('Subtotal£180.00');
   await shot(page, 'billing-wizard-preview');
+
+  // "See the entries" opens the client's Draft time of that period; back in the wizard, preview again.
+  await warnings.getByRole('link', { name: 'See the entries' }).click();
+  await expect(page).toHaveURL(new RegExp(`/clients/${clientId}/time\\?.*status=Draft`));
+  await expect(page.getByRole('status').filter({ hasText: 'Worked from' })).toBeVisible();
+  const entries = page.getByRole('table', { name: "The client's time entries" });
+  await expect(entries).toContainText('Printer set-up');
+  await expect(entries).not.toContainText('Archived old mail');
+  await page.goBack();
+  await page.getByRole('option', { name: 'This month' }).click();
+  await expect(page.getByRole('checkbox', { name })).toBeChecked();
+  await page.getByRole('button', { name: 'Preview the invoice' }).click();
+  await expect(warnings).toContainText('still Draft');
 
   // One click makes one invoice, even clicked twice.
   await page.getByRole('button', { name: 'Generate draft' }).dblclick();

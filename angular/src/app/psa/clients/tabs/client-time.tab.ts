@@ -12,13 +12,14 @@ import { PermissionDirective } from '../../../core/permissions/permission.direct
 import { TIME_ENTRY_STATUSES, TimeEntryStatus } from '../../api/psa.models';
 import { readList, writeList } from '../../tickets/ticket-filters';
 import { openLogTime } from '../../time-entries/log-time.dialog';
+import { WorkDatePipe } from '../../../core/format/format.pipes';
 import { TimeEntriesTable } from '../../time-entries/time-entries-table';
 import { ClientContext } from '../client-context';
 
 /** The client's time (on its tickets and without one), with totals, filtered by status and billable (in the URL). */
 @Component({
   selector: 'app-client-time-tab',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, PermissionDirective, ReactiveFormsModule, TimeEntriesTable],
+  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatSelectModule, PermissionDirective, ReactiveFormsModule, TimeEntriesTable, WorkDatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="bar">
@@ -42,6 +43,13 @@ import { ClientContext } from '../client-context';
         <button mat-stroked-button type="button" *appPermission="'Psa.TimeEntries'" (click)="logTime()"><mat-icon>more_time</mat-icon>Log time without a ticket</button>
       }
     </div>
+    @if (list.filters().from || list.filters().to) {
+      <p class="period" role="status">
+        <mat-icon aria-hidden="true" inline>date_range</mat-icon>
+        <span>Worked {{ list.filters().from ? 'from ' + (list.filters().from | workDate) : '' }}{{ lastDay() ? ' to ' + (lastDay() | workDate) : '' }}</span>
+        <button mat-button type="button" (click)="list.setFilters({ from: '', to: '' })">All dates</button>
+      </p>
+    }
     @if (!seesEveryone()) { <p class="muted note">You see your own time for this client.</p> }
     @if (client(); as c) {
       <app-time-entries-table [list]="list" [scope]="{ clientId: c.id }" label="The client's time entries"
@@ -55,6 +63,7 @@ import { ClientContext } from '../client-context';
     .filters mat-form-field { width: 220px; max-width: 100%; }
     .bar button { margin-top: 8px; }
     .note { margin: 0 0 12px; }
+    .period { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin: 0 0 8px; }
     @media (max-width: 599.98px) { .filters, .filters mat-form-field { width: 100%; } }
   `,
 })
@@ -67,7 +76,16 @@ export class ClientTimeTab {
   protected readonly statuses = TIME_ENTRY_STATUSES;
   protected readonly seesEveryone = computed(() => this.config.isGranted('Psa.TimeEntries.ViewAll || Psa.TimeEntries.Approve'));
 
-  readonly list = injectListState({ sort: 'workDate desc', filters: { status: '', billable: '' } });
+  /** from ≤ work date < to (yyyy-mm-dd), set by links such as an invoice preview's "review them". */
+  readonly list = injectListState({ sort: 'workDate desc', filters: { status: '', billable: '', from: '', to: '' } });
+  /** The period's last day, as people read it (the URL keeps the API's exclusive `to`). */
+  protected readonly lastDay = computed(() => {
+    const to = this.list.filters().to;
+    if (!to) return '';
+    const day = new Date(`${to}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - 1);
+    return day.toISOString().slice(0, 10);
+  });
   protected readonly status = new FormControl<TimeEntryStatus[]>([], { nonNullable: true });
   protected readonly billable = new FormControl('', { nonNullable: true });
 
