@@ -59,6 +59,7 @@ export class ClientInvoicesTab {
   protected readonly statusChip = invoiceStatusChip;
   protected readonly flagChip = flaggedChip;
   private readonly handset = toSignal(inject(BreakpointObserver).observe('(max-width: 719.98px)').pipe(map((s) => s.matches)), { initialValue: false });
+  protected readonly compact = this.handset;
   protected readonly columns = computed(() =>
     this.handset() ? ['number', 'status', 'balance'] : ['number', 'period', 'status', 'issueDate', 'total', 'balance']);
 
