@@ -1,4 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
+import { createClient } from './billing-support';
 import { PASSWORD, apiPost, linkFromMail, shot, signUp } from './support';
 
 // A shared two-core machine answers slower than the defaults expect: whole flows get room, never fixed sleeps.
@@ -9,6 +10,19 @@ test('a technician sees none of the billing menus and is refused on a billing de
   const org = await signUp(page);
   const navigation = page.getByRole('navigation', { name: 'Main' });
   for (const name of ['Invoices', 'New invoice', 'Runs']) await expect(navigation.getByRole('link', { name })).toBeVisible();
+
+  // A new organisation's billing screens say what to do first.
+  await navigation.getByRole('link', { name: 'Invoices' }).click();
+  await expect(page.getByRole('heading', { name: 'No invoices yet' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'No invoices yet' }).getByRole('link', { name: 'New invoice' })).toBeVisible();
+  await shot(page, 'billing-invoices-empty');
+  const clientId = await createClient(page, 'Contoso Ltd', null);
+  await page.goto(`/clients/${clientId}/agreement`);
+  await expect(page.getByRole('region', { name: 'Agreement in effect today' })).toContainText('No agreement is in effect today');
+  await shot(page, 'billing-agreement-none');
+  await page.getByRole('tab', { name: 'Invoices' }).click();
+  await expect(page.getByRole('heading', { name: 'No invoices yet' })).toBeVisible();
+  await shot(page, 'billing-client-invoices-empty');
 
   const email = `tina@${org.slug}.test`;
   await apiPost(page.request, page.context(), '/api/saas/invitations', { email, role: 'Technician' });

@@ -145,7 +145,8 @@ export class ClientAgreementTab {
       ...(current ? fromAgreement(current) : this.form.getRawValue()),
       effectiveFrom: start,
       lastDay: null,
-      hourlyRate: current?.hourlyRate ?? (current ? null : this.data.value()?.current.defaultHourlyRate ?? null),
+      // A first agreement starts from the organisation's default rate, unless none is set (then the field asks for one).
+      hourlyRate: current?.hourlyRate ?? (current ? null : this.data.value()?.current.defaultHourlyRate || null),
     };
     this.form.reset();
     this.form.setValue({ ...value, rounding: { incrementMinutes: value.rounding.incrementMinutes ?? 0, minimumMinutes: value.rounding.minimumMinutes ?? 0 } });
