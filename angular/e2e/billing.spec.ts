@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { apiGet, createClient, createTicket, failOnConsoleErrors, gbp, logTime, orgDay } from './billing-support';
+import { apiGet, createClient, createTicket, failOnConsoleErrors, gbp, logTime, monthStart, orgDay, setAgreement } from './billing-support';
 import { shot, signUp } from './support';
 
 // A shared two-core machine answers slower than the defaults expect: whole flows get room, never fixed sleeps.
@@ -171,5 +171,44 @@ test('an hourly agreement with rounding, a preview that warns about unapproved t
   await page.reload();
   await expect(page.getByRole('option', { name: 'Partially paid' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('table', { name: 'Invoices' }).getByRole('row')).toHaveCount(2);
+  expect(problems).toEqual([]);
+});
+
+test('several clients at once: those with unbilled time start ticked, and generating lists each client’s outcome', async ({ page }) => {
+  const problems = failOnConsoleErrors(page);
+  await signUp(page);
+  const lastMonth = monthStart(-1);
+  const workDate = `${lastMonth.slice(0, 8)}12`;
+  const alder = await createClient(page, 'Alder Accounting');
+  await setAgreement(page, alder, { type: 'Hourly', effectiveFrom: lastMonth, hourlyRate: 100 });
+  await logTime(page, { clientId: alder, workDate, minutes: 60, description: 'Server patching', status: 'Approved' });
+  const birch = await createClient(page, 'Birch Dental');
+  await setAgreement(page, birch, { type: 'Hourly', effectiveFrom: lastMonth, hourlyRate: 80 });
+  await logTime(page, { clientId: birch, workDate, minutes: 30, description: 'Printer driver', status: 'Approved' });
+  await createClient(page, 'Cedar Law');
+
+  // Last month by default; the two clients with approved time are ticked, the third is not.
+  await page.goto('/billing/new-invoice');
+  await expect(page.getByRole('option', { name: 'Last month' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('checkbox', { name: 'Alder Accounting' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Birch Dental' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Cedar Law' })).not.toBeChecked();
+  await page.getByRole('checkbox', { name: 'Cedar Law' }).check();
+  await page.getByRole('button', { name: 'Preview 3 invoices' }).click();
+  await expect(page.getByRole('region', { name: 'Preview for Alder Accounting' })).toContainText('£100.00');
+  await expect(page.getByRole('region', { name: 'Preview for Birch Dental' })).toContainText('£40.00');
+  await expect(page.getByRole('region', { name: 'Preview for Cedar Law' })).toContainText('Will not be generated');
+  await shot(page, 'billing-wizard-many');
+
+  await page.getByRole('button', { name: 'Generate 2 drafts' }).click();
+  const results = page.getByRole('list', { name: 'Outcome per client' });
+  await expect(results.getByRole('listitem').filter({ hasText: 'Alder Accounting' })).toContainText('Invoiced');
+  await expect(results.getByRole('listitem').filter({ hasText: 'Birch Dental' })).toContainText('Invoiced');
+  await expect(results.getByRole('listitem').filter({ hasText: 'Cedar Law' })).toContainText('Skipped');
+  await expect(results.getByRole('link', { name: 'Open draft' })).toHaveCount(2);
+  await shot(page, 'billing-wizard-results');
+  await page.getByRole('link', { name: 'See all drafts' }).click();
+  await expect(page).toHaveURL(/status=Draft/);
+  await expect(page.getByRole('table', { name: 'Invoices' }).getByRole('row')).toHaveCount(3);
   expect(problems).toEqual([]);
 });

@@ -132,7 +132,9 @@ export class InvoiceWizardPage {
   }
 
   protected choosePreset(event: MatChipListboxChange): void {
+    // A period is always chosen: clicking the chosen one again keeps it (and it stays announced as selected).
     if (event.value) this.state.choosePreset(event.value as PresetId);
+    else event.source.value = this.state.preset();
   }
 
   protected setCustomFrom(value: string): void {
