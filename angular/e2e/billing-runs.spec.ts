@@ -53,6 +53,7 @@ test('a month-end run started by hand shows its progress and each client’s out
   await expect(counts).toHaveText(['2', '1', '1', '1']); // invoiced, sent, skipped, failed (Dune was invoiced, but failed to send)
   const history = page.getByRole('table', { name: 'Runs' });
   await expect(history.getByRole('row', { name: new RegExp(month) })).toContainText('Completed with errors');
+  await expect(page.getByRole('button', { name: 'Start run' })).toBeEnabled(); // one at a time: free again once it ended
   await shot(page, 'billing-run-finished');
 
   // Leaving and coming back: the run is read from the server again.

@@ -75,6 +75,8 @@ export class RunsPage {
   /** Outcomes as they land: the newest first. */
   protected readonly outcomes = computed(() => [...(this.detail()?.items ?? [])].sort((a, b) => b.at.localeCompare(a.at)));
   protected readonly active = computed(() => { const d = this.detail(); return !!d && isActiveRun(d.run.status); });
+  /** One run at a time: while one is queued or running, another cannot start. */
+  protected readonly busyRun = computed(() => this.active() || this.runs().some((r) => isActiveRun(r.status)));
   private polling: Subscription | null = null;
 
   constructor() {
