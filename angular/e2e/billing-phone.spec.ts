@@ -54,6 +54,8 @@ test('on a phone every billing screen fits and works', async ({ page }) => {
   await page.getByRole('table', { name: 'Invoices' }).getByRole('link').first().click();
   await expect(page.getByRole('group', { name: 'Status' })).toHaveText(/Sent/);
   await fits(page, 'phone-billing-invoice');
+  await page.getByRole('table', { name: 'Invoice lines' }).scrollIntoViewIfNeeded();
+  await fits(page, 'phone-billing-invoice-lines');
 
   await page.goto('/billing/runs');
   await expect(page.getByRole('heading', { name: 'Month-end runs' })).toBeVisible();

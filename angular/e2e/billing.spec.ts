@@ -153,6 +153,8 @@ test('an hourly agreement with rounding, a preview that warns about unapproved t
   const payments = page.getByRole('list', { name: 'Payments' });
   await expect(payments).toContainText('Manual · Bank transfer · BACS 4471');
   await shot(page, 'billing-invoice-partially-paid');
+  await payments.scrollIntoViewIfNeeded();
+  await shot(page, 'billing-invoice-payments');
 
   // The list: both invoices with their status, totals per currency, and filters in the URL.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
