@@ -20,8 +20,8 @@ test('on a phone the navigation folds into a menu button and every screen fits',
   await shot(page, 'phone-navigation');
   await navigation.getByRole('link', { name: 'Clients' }).click();
   await expect(navigation).toBeHidden();
-  await expect(page.getByRole('heading', { name: 'Clients' })).toBeVisible();
-  await shot(page, 'phone-coming-soon');
+  await expect(page.getByRole('heading', { name: 'Clients', exact: true })).toBeVisible();
+  await shot(page, 'phone-clients-empty');
 
   await page.goto('/profile');
   await expect(page.getByText(org.email)).toBeVisible();

@@ -43,6 +43,25 @@ public sealed class DataModelTests
             .ShouldBeEmpty("Tenant-filtered queries need an index that starts with TenantId (or, for child rows, their parent's id):");
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public void Unique_indexes_hold_for_host_rows_too(string provider)
+    {
+        // NULL tenant ids are distinct to both databases, so a unique (TenantId, X) index alone lets host rows repeat X.
+        var model = Model(provider);
+        var holes =
+            from entity in MultiTenantEntities(model)
+            where typeof(IHostScoped).IsAssignableFrom(entity.ClrType)
+            from index in entity.GetIndexes()
+            where index.IsUnique && index.Properties.Any(p => p.Name == nameof(IMultiTenant.TenantId) && p.IsNullable)
+            let companion = index.GetDatabaseName() + RegentraModelConventions.HostScopeSuffix
+            where entity.GetIndexes().All(i => i.GetDatabaseName() != companion || !i.IsUnique || i.GetFilter()?.Contains("\"TenantId\" IS NULL") != true)
+            select $"{entity.ClrType.Name}.{index.GetDatabaseName()}";
+
+        holes.ShouldBeEmpty("These unique indexes let two host rows share a value:");
+        MultiTenantEntities(model).Count(e => typeof(IHostScoped).IsAssignableFrom(e.ClrType)).ShouldBeGreaterThan(0);
+    }
+
     // A child row read through its parent: the parent's id (a foreign key to another multi-tenant row) pins the tenant.
     private static bool LeadsWithTheTenant(IIndex index) =>
         index.Properties[0].Name == nameof(IMultiTenant.TenantId)

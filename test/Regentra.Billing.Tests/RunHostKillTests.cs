@@ -36,13 +36,13 @@ public sealed class RunHostKillTests
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         await using var database = await TestDatabase.CreateAsync();
-        await using var first = await RunHostProcess.StartAsync(database, StaleRunMinutes);
+        await using var first = await HostProcess.StartAsync(database, new Dictionary<string, string> { ["Billing__StaleRunMinutes"] = StaleRunMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         var (token, clients) = await ArrangeAsync(first, month);
         using var firstApi = first.CreateClient(token);
         var started = await (await firstApi.StartRunAsync(month.Year, month.Month)).ReadAsync<BillingRunDto>(HttpStatusCode.Accepted);
 
         var processedAtKill = await KillHalfwayAsync(first, firstApi, started.Id);
-        await using var second = await RunHostProcess.StartAsync(database, StaleRunMinutes);
+        await using var second = await HostProcess.StartAsync(database, new Dictionary<string, string> { ["Billing__StaleRunMinutes"] = StaleRunMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         using var api = second.CreateClient(token);
         var stopped = await api.GetAsync<BillingRunDetailDto>($"/api/billing/runs/{started.Id}");
         var resumed = await StartUntilAcceptedAsync(api, month);
@@ -86,7 +86,7 @@ public sealed class RunHostKillTests
     /// A UTC organisation whose admin may approve their own time, and 150 clients with autoInvoice and autoSend, each with
     /// three approved entries spread over the month (one person logs them all, and a day has 24 hours).
     /// </summary>
-    private static async Task<(string Token, IReadOnlyList<Guid> Clients)> ArrangeAsync(RunHostProcess host, DateOnly month)
+    private static async Task<(string Token, IReadOnlyList<Guid> Clients)> ArrangeAsync(HostProcess host, DateOnly month)
     {
         using var anonymous = host.CreateClient();
         var slug = Sessions.NewSlug("kill");
@@ -118,7 +118,7 @@ public sealed class RunHostKillTests
     }
 
     /// <summary>Watches the run as closely as the API allows and kills the host once some (<see cref="KillAfter"/>), but not all, clients are done.</summary>
-    private static async Task<int> KillHalfwayAsync(RunHostProcess host, HttpClient api, Guid runId)
+    private static async Task<int> KillHalfwayAsync(HostProcess host, HttpClient api, Guid runId)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         while (watch.Elapsed < RunArrange.RunTimeout)

@@ -106,6 +106,20 @@ public sealed class TenantDataTests(WidgetDatabase database) : IClassFixture<Wid
     }
 
     [Fact]
+    public async Task A_row_only_organisations_own_is_refused_without_a_tenant()
+    {
+        await using var db = database.NewContext();
+        var widgetId = Guid.NewGuid();
+        db.Add(new WidgetPart { WidgetId = widgetId, TenantId = null });
+
+        var refused = await Should.ThrowAsync<TenantChangeRefusedException>(() => db.SaveChangesAsync(Ct));
+
+        refused.Message.ShouldContain("without a tenant");
+        await using var check = database.NewContext();
+        (await check.Set<WidgetPart>().IgnoreQueryFilters().CountAsync(p => p.WidgetId == widgetId, Ct)).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Audit_fields_record_who_created_and_who_last_changed_a_row_and_when()
     {
         var (creator, editor) = (Guid.NewGuid(), Guid.NewGuid());

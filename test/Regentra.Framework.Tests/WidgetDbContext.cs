@@ -11,8 +11,8 @@ using Regentra.TestBase;
 
 namespace Regentra.Framework.Tests;
 
-/// <summary>A tenant-owned aggregate for exercising the framework's data rules.</summary>
-public sealed class Widget(string name) : AuditedAggregateRoot, IMultiTenant
+/// <summary>A tenant-owned aggregate for exercising the framework's data rules; like a user or role, the host may own some.</summary>
+public sealed class Widget(string name) : AuditedAggregateRoot, IMultiTenant, IHostScoped
 {
     public Guid? TenantId { get; set; }
 

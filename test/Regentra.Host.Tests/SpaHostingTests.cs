@@ -87,4 +87,33 @@ public sealed class SpaHostingTests(SpaBuildApp app) : IClassFixture<SpaBuildApp
 
         problem.Code.ShouldBe("NotFound");
     }
+
+    [Fact]
+    public async Task A_deactivated_members_page_load_gets_the_app_signed_out_rather_than_an_error()
+    {
+        var admin = await app.SignUpAsync();
+        var member = await admin.AddMemberAsync("Technician");
+        var browser = await app.CookieSignInAsync(member.Slug, member.Email);
+        await (await admin.Client.PostJsonAsync($"/api/saas/users/{member.UserId}/deactivate", null)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var page = await browser.Client.GetResponseAsync("/time/timesheet");
+
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("<app-root>");
+        Api.SetCookieHeader(page, ".Regentra.Auth")!.ShouldContain("expires=Thu, 01 Jan 1970");
+        (await browser.Client.GetAsync<Regentra.Saas.Contracts.Account.AppConfigDto>("/api/app-config")).CurrentUser.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task A_deactivated_members_api_call_is_still_refused_with_the_reason()
+    {
+        var admin = await app.SignUpAsync();
+        var member = await admin.AddMemberAsync("Technician");
+        var browser = await app.CookieSignInAsync(member.Slug, member.Email);
+        await (await admin.Client.PostJsonAsync($"/api/saas/users/{member.UserId}/deactivate", null)).ShouldHaveStatusAsync(HttpStatusCode.OK);
+
+        var call = await browser.Client.GetResponseAsync("/api/psa/time-entries");
+
+        (await call.ReadProblemAsync(HttpStatusCode.Unauthorized)).Code.ShouldBe("Saas:User.Deactivated");
+    }
 }

@@ -4,7 +4,7 @@ using Regentra.Psa.Contracts.Tickets;
 
 namespace Regentra.Psa.Tests;
 
-/// <summary>Every client, ticket and report endpoint against every standard role, from the default grants.</summary>
+/// <summary>Every client, ticket, assignee, time-summary and report endpoint against every standard role, from the default grants.</summary>
 public sealed class PsaPermissionMatrixTests(RegentraApp app) : IClassFixture<RegentraApp>
 {
     /// <summary>What an endpoint acts on: a client with a ticket, and a spare client nothing refers to.</summary>
@@ -43,6 +43,9 @@ public sealed class PsaPermissionMatrixTests(RegentraApp app) : IClassFixture<Re
         new Endpoint(HttpMethod.Post, "/api/psa/tickets/{ticket}/status", [PsaPermissions.Tickets.Manage], HttpStatusCode.OK,
             _ => Body(new ChangeTicketStatusRequest(TicketStatus.InProgress, null))),
         new Endpoint(HttpMethod.Get, "/api/psa/tickets/{ticket}/time-entries",
+            [PsaPermissions.TimeEntries.Default, PsaPermissions.TimeEntries.ViewAll, PsaPermissions.TimeEntries.Approve], HttpStatusCode.OK),
+        new Endpoint(HttpMethod.Get, "/api/psa/assignees", [PsaPermissions.Tickets.Default], HttpStatusCode.OK),
+        new Endpoint(HttpMethod.Get, "/api/psa/time-entries/summary?clientId={client}",
             [PsaPermissions.TimeEntries.Default, PsaPermissions.TimeEntries.ViewAll, PsaPermissions.TimeEntries.Approve], HttpStatusCode.OK),
         new Endpoint(HttpMethod.Get, "/api/psa/reports/utilization?from=2026-03-01&to=2026-04-01", [PsaPermissions.Reports], HttpStatusCode.OK),
         new Endpoint(HttpMethod.Get, "/api/psa/reports/unbilled", [PsaPermissions.Reports], HttpStatusCode.OK),

@@ -45,6 +45,31 @@ public sealed class TicketListTests(RegentraApp app) : IClassFixture<RegentraApp
     }
 
     [Fact]
+    public async Task Priority_filter_takes_a_comma_separated_list_and_combines_with_status()
+    {
+        var admin = await app.SignUpAsync();
+        var client = await admin.CreateClientAsync();
+        await TicketAsync(admin, client.Id, "Low one", TicketPriority.Low);
+        await TicketAsync(admin, client.Id, "Urgent open", TicketPriority.Urgent);
+        await admin.MoveTicketAsync((await TicketAsync(admin, client.Id, "Urgent working", TicketPriority.Urgent)).Id, TicketStatus.InProgress);
+        await TicketAsync(admin, client.Id, "High one", TicketPriority.High);
+
+        (await TitlesAsync(admin, "priority=urgent&sort=title")).ShouldBe(["Urgent open", "Urgent working"]);
+        (await TitlesAsync(admin, "priority=High,Urgent&sort=title")).ShouldBe(["High one", "Urgent open", "Urgent working"]);
+        (await TitlesAsync(admin, "priority=Urgent&status=Open")).ShouldBe(["Urgent open"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_priority_is_a_validation_error()
+    {
+        var admin = await app.SignUpAsync();
+
+        var response = await admin.Client.GetResponseAsync("/api/psa/tickets?priority=Critical");
+
+        (await response.ReadProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["priority"]);
+    }
+
+    [Fact]
     public async Task Client_and_assignee_filters_narrow_the_list()
     {
         var admin = await app.SignUpAsync();

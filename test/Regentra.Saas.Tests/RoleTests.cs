@@ -159,4 +159,42 @@ public sealed class RoleTests(RegentraApp app) : IClassFixture<RegentraApp>
         (await put.ReadProblemAsync(HttpStatusCode.NotFound)).Code.ShouldBe("NotFound");
         (await host.ReadProblemAsync(HttpStatusCode.NotFound)).Code.ShouldBe("NotFound");
     }
+
+    [Fact]
+    public async Task A_save_with_a_stale_stamp_answers_409_and_keeps_the_other_editors_change()
+    {
+        var admin = await app.SignUpAsync();
+        var read = await admin.Client.GetAsync<RolePermissionsDto>("/api/saas/roles/ReadOnly/permissions");
+        var first = await admin.Client.PutJsonAsync("/api/saas/roles/ReadOnly/permissions",
+            new UpdateRolePermissionsRequest([SaasPermissions.Users.Default, SaasPermissions.Settings.Default], read.ConcurrencyStamp));
+        var saved = await first.ReadAsync<RolePermissionsDto>();
+
+        var stale = await admin.Client.PutJsonAsync("/api/saas/roles/ReadOnly/permissions",
+            new UpdateRolePermissionsRequest([], read.ConcurrencyStamp));
+
+        saved.ConcurrencyStamp.ShouldNotBe(read.ConcurrencyStamp);
+        (await stale.ReadProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("Concurrency");
+        (await GrantedAsync(admin, "ReadOnly")).ShouldBe([SaasPermissions.Settings.Default, SaasPermissions.Users.Default]);
+        var fresh = await admin.Client.PutJsonAsync("/api/saas/roles/ReadOnly/permissions", new UpdateRolePermissionsRequest([], saved.ConcurrencyStamp));
+        await fresh.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        (await GrantedAsync(admin, "ReadOnly")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Another_organisations_stamp_does_not_apply_to_this_one()
+    {
+        var first = await app.SignUpAsync();
+        var second = await app.SignUpAsync();
+        var theirs = await second.Client.GetAsync<RolePermissionsDto>("/api/saas/roles/Manager/permissions");
+        var mine = await first.Client.GetAsync<RolePermissionsDto>("/api/saas/roles/Manager/permissions");
+
+        var response = await PutWithStampAsync(first, "Manager", theirs.ConcurrencyStamp, SaasPermissions.Users.Default);
+
+        theirs.ConcurrencyStamp.ShouldNotBe(mine.ConcurrencyStamp);
+        (await response.ReadProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("Concurrency");
+        (await GrantedAsync(second, "Manager")).ShouldBe([SaasPermissions.Settings.Default, SaasPermissions.Users.Default]);
+    }
+
+    private static Task<HttpResponseMessage> PutWithStampAsync(TenantSession admin, string role, string stamp, params string[] permissions) =>
+        admin.Client.PutJsonAsync($"/api/saas/roles/{role}/permissions", new UpdateRolePermissionsRequest(permissions, stamp));
 }

@@ -62,6 +62,16 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(TestProvider.PostgreSql, builder.ConnectionString, name, null);
     }
 
+    /// <summary>Runs a query returning one number, straight on the database (for "exactly one row" checks across hosts).</summary>
+    public async Task<long> CountAsync(string sql)
+    {
+        await using System.Data.Common.DbConnection connection = Provider == TestProvider.Sqlite ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_sqliteFile is not null)

@@ -38,9 +38,40 @@ public static class RegentraModelConventions
             {
                 builder.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).IsConcurrencyToken().HasMaxLength(40);
             }
+
+            AddHostScopeIndexes(entityType, builder);
         }
 
         return modelBuilder;
+    }
+
+    /// <summary>Suffix of the companion index that makes a per-tenant unique index hold for host rows too.</summary>
+    public const string HostScopeSuffix = "_HostScope";
+
+    // A unique index on (TenantId, X) lets any number of rows with TenantId NULL share X: both PostgreSQL and SQLite
+    // treat NULLs as distinct. The host's own rows (host operators, the HostAdmin role) are exactly those, so each such
+    // index gets a companion: unique on X where TenantId IS NULL. Both providers understand the partial index, and for
+    // tenant rows it stays empty.
+    private static void AddHostScopeIndexes(Microsoft.EntityFrameworkCore.Metadata.IMutableEntityType entityType, Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder builder)
+    {
+        foreach (var index in entityType.GetIndexes().Where(i => i.IsUnique && !i.GetDatabaseName()!.EndsWith(HostScopeSuffix, StringComparison.Ordinal)).ToList())
+        {
+            if (!typeof(IHostScoped).IsAssignableFrom(entityType.ClrType))
+            {
+                continue; // tenant-only rows always carry a tenant (the save interceptor refuses one without)
+            }
+
+            var tenant = index.Properties.FirstOrDefault(p => p.Name == nameof(IMultiTenant.TenantId));
+            var others = index.Properties.Where(p => p != tenant).Select(p => p.Name).ToArray();
+            if (tenant is null || !tenant.IsNullable || others.Length == 0)
+            {
+                continue;
+            }
+
+            var filter = index.GetFilter() is { } existing ? $"({existing}) AND \"TenantId\" IS NULL" : "\"TenantId\" IS NULL";
+            builder.HasIndex(others, index.GetDatabaseName() + HostScopeSuffix).IsUnique().HasFilter(filter)
+                .HasDatabaseName(index.GetDatabaseName() + HostScopeSuffix);
+        }
     }
 
     // e => e.TenantId == context.CurrentTenantId. The context appears as a constant of its own type,

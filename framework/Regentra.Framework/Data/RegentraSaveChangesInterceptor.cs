@@ -137,6 +137,13 @@ public sealed class RegentraSaveChangesInterceptor(
             throw new TenantChangeRefusedException(
                 $"Refused to insert {entry.Metadata.DisplayName()} for tenant {tenantId.CurrentValue} while acting for tenant {current}.");
         }
+
+        // Only host-scoped entities may have host rows; a tenant-only row without a tenant would slip past every
+        // per-tenant unique index (NULLs are distinct) and belong to nobody.
+        if (tenantId.CurrentValue is null && entry.Entity is not IHostScoped)
+        {
+            throw new TenantChangeRefusedException($"Refused to insert {entry.Metadata.DisplayName()} without a tenant: it belongs to an organisation.");
+        }
     }
 
     private static void RefuseTenantChange(EntityEntry entry)

@@ -53,15 +53,26 @@ internal static class DatabaseRegistration
         {
             builder.Services.AddDbContext<RegentraDbContext, PostgreSqlRegentraDbContext>((sp, o) => o
                 .UseNpgsql(connectionString)
+                .ConfigureWarnings(QuietExpectedFailures)
                 .AddInterceptors(sp.GetRequiredService<RegentraSaveChangesInterceptor>(), sp.GetRequiredService<MultiRowInsertInterceptor>()));
         }
         else
         {
             builder.Services.AddDbContext<RegentraDbContext, SqliteRegentraDbContext>((sp, o) => o
                 .UseSqlite(connectionString)
+                .ConfigureWarnings(QuietExpectedFailures)
                 .AddInterceptors(sp.GetRequiredService<RegentraSaveChangesInterceptor>(), sp.GetRequiredService<MultiRowInsertInterceptor>()));
         }
 
         return options;
     }
+
+    // EF logs every failed save and command at Error before the exception reaches our code, including the unique
+    // violations we expect and handle (a second delivery of a Stripe event, two hosts seeding at once, a duplicate
+    // run item). Every such exception still propagates: the code that catches it decides, and whatever nobody handles
+    // is logged once, at Error, by the exception handler or the job runner. So EF's own copies go to Debug.
+    private static void QuietExpectedFailures(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug));
 }

@@ -96,10 +96,11 @@ internal static class RegentraHostBuilder
         app.MapRegentraJobDashboard();
     }
 
-    /// <summary>Applies migrations (both providers carry their own) and seeds host data.</summary>
+    /// <summary>Applies migrations (both providers carry their own) and seeds host data, one host at a time (StartupLock).</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<DatabaseOptions>();
+        await using var startup = await StartupLock.AcquireAsync(options, app.Lifetime.ApplicationStopping);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<RegentraDbContext>();

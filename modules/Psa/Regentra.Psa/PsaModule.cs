@@ -39,6 +39,7 @@ public static class PsaModule
         services.AddScoped<TimeEntryDrafting>();
         services.AddScoped<TimeEntryReader>();
         services.AddScoped<WorkflowRunner>();
+        services.AddScoped<TimesheetSaver>();
 
         services.AddScoped<IBillableTimeSource, BillableTimeSource>();
         services.AddScoped<IClientDirectory, ClientDirectory>();
@@ -53,6 +54,7 @@ public static class PsaModule
 
         var entries = psa.MapGroup("/time-entries");
         LogTimeEntryEndpoints.Map(entries);
+        TimesheetEndpoints.Map(entries);
         EditTimeEntryEndpoints.Map(entries);
         WorkflowEndpoints.Map(entries);
         ListTimeEntryEndpoints.Map(entries, psa);

@@ -59,3 +59,6 @@ public sealed record CreateTicketRequest(Guid? ClientId, string? Title, string? 
 public sealed record UpdateTicketRequest(Guid? ClientId, string? Title, string? Description, TicketPriority? Priority, Guid? AssigneeId, string? ConcurrencyStamp);
 
 public sealed record ChangeTicketStatusRequest(TicketStatus? Status, string? ConcurrencyStamp);
+
+/// <summary>A member a ticket can be assigned to (any active member of the organisation).</summary>
+public sealed record AssigneeDto(Guid Id, string Name);

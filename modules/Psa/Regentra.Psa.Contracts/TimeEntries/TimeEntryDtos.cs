@@ -55,6 +55,31 @@ public sealed record BulkLogTimeEntriesRequest(IReadOnlyList<LogTimeEntryRequest
 
 public sealed record BulkLogTimeEntriesResponse(IReadOnlyList<TimeEntryDto> Entries, int TotalMinutes);
 
+/// <summary>
+/// One row of a timesheet save: without <paramref name="Id"/> a new entry; with it, a change to one of your own
+/// Draft or Rejected entries, carrying the <paramref name="ConcurrencyStamp"/> you read.
+/// </summary>
+/// <param name="Submit">Submit the entry once saved (new, Draft or Rejected).</param>
+public sealed record TimesheetRowRequest(
+    Guid? Id,
+    string? ConcurrencyStamp,
+    Guid? TicketId,
+    Guid? ClientId,
+    DateOnly? WorkDate,
+    int? DurationMinutes,
+    string? Description,
+    bool? Billable,
+    bool Submit = false);
+
+/// <summary>One of your own Draft or Rejected entries to delete, with the concurrencyStamp you read.</summary>
+public sealed record TimesheetDeleteRequest(Guid? Id, string? ConcurrencyStamp);
+
+/// <summary>A whole timesheet's changes: new entries, changed entries and deletions, saved together or not at all.</summary>
+public sealed record SaveTimesheetRequest(IReadOnlyList<TimesheetRowRequest>? Entries, IReadOnlyList<TimesheetDeleteRequest>? Deletes);
+
+/// <param name="Entries">The saved rows, in the order they were sent.</param>
+public sealed record SaveTimesheetResponse(IReadOnlyList<TimeEntryDto> Entries, IReadOnlyList<Guid> DeletedIds);
+
 public sealed record TimeEntryIdsRequest(IReadOnlyList<Guid>? Ids);
 
 public sealed record RejectTimeEntriesRequest(IReadOnlyList<Guid>? Ids, string? Reason);
@@ -76,3 +101,14 @@ public sealed record ApprovalGroupDto(Guid TechnicianId, string TechnicianName, 
 
 /// <summary>The Submitted queue: one line per technician with totals, and one page of the entries themselves.</summary>
 public sealed record ApprovalQueueDto(IReadOnlyList<ApprovalGroupDto> Groups, IReadOnlyList<TimeEntryDto> Items, int TotalCount);
+
+/// <summary>
+/// Totals of the time a list shows (the same filters, every page): how many entries, their minutes, billable and
+/// non-billable, and minutes by status (only statuses that occur).
+/// </summary>
+public sealed record TimeEntrySummaryDto(
+    int EntryCount,
+    int TotalMinutes,
+    int BillableMinutes,
+    int NonBillableMinutes,
+    IReadOnlyDictionary<string, int> MinutesByStatus);

@@ -10,9 +10,9 @@ internal sealed class Client : AuditedAggregateRoot, IMultiTenant
     {
     }
 
-    public Client(string name, string? billingEmail, string? address, string currency, string? notes)
+    public Client(string name, string? billingEmail, string? address, string currency, string? notes, bool billableByDefault)
     {
-        Update(name, billingEmail, address, currency, notes);
+        Update(name, billingEmail, address, currency, notes, billableByDefault);
     }
 
     public Guid? TenantId { get; private set; }
@@ -32,10 +32,14 @@ internal sealed class Client : AuditedAggregateRoot, IMultiTenant
 
     public bool IsActive { get; private set; } = true;
 
+    /// <summary>Whether time for this client (on its tickets or not) is billable unless the technician says otherwise.</summary>
+    public bool BillableByDefault { get; private set; } = true;
+
     public static string Normalize(string name) => name.Trim().ToUpperInvariant();
 
-    public void Update(string name, string? billingEmail, string? address, string currency, string? notes)
+    public void Update(string name, string? billingEmail, string? address, string currency, string? notes, bool billableByDefault)
     {
+        BillableByDefault = billableByDefault;
         Name = name.Trim();
         NormalizedName = Normalize(name);
         BillingEmail = Blank(billingEmail);

@@ -20,7 +20,7 @@ namespace Regentra.Psa.Clients;
 internal static class ClientEndpoints
 {
     private static readonly Expression<Func<Client, ClientDto>> ToDto = c =>
-        new ClientDto(c.Id, c.Name, c.BillingEmail, c.Address, c.Currency, c.Notes, c.IsActive, c.CreationTime, c.ConcurrencyStamp);
+        new ClientDto(c.Id, c.Name, c.BillingEmail, c.Address, c.Currency, c.Notes, c.BillableByDefault, c.IsActive, c.CreationTime, c.ConcurrencyStamp);
 
     private static readonly Func<Client, ClientDto> ToDtoInMemory = ToDto.Compile();
 
@@ -31,7 +31,7 @@ internal static class ClientEndpoints
             .WithSummary("Clients, searchable by name; filter isActive; sort by name or creationTime.");
         clients.MapGet("/{id:guid}", GetAsync).RequireAuthorization(PsaPermissions.Clients.Default);
         clients.MapPost("", CreateAsync).RequireAuthorization(PsaPermissions.Clients.Manage).Validate<CreateClientRequest>()
-            .WithSummary("Adds a client. The currency defaults to the organisation's.");
+            .WithSummary("Adds a client. The currency defaults to the organisation's; its time is billable by default unless billableByDefault is false.");
         clients.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(PsaPermissions.Clients.Manage).Validate<UpdateClientRequest>();
         clients.MapPost("/{id:guid}/deactivate", (Guid id, IPsaDbContext db, CancellationToken ct) => SetActiveAsync(id, false, db, ct))
             .RequireAuthorization(PsaPermissions.Clients.Manage).WithSummary("Hides the client from new tickets and time; history stays.");
@@ -74,7 +74,7 @@ internal static class ClientEndpoints
         CreateClientRequest request, IPsaDbContext db, ITenantSettingsProvider settings, CancellationToken cancellationToken)
     {
         var currency = request.Currency?.Trim() is { Length: > 0 } given ? given : (await settings.GetAsync(cancellationToken)).Currency;
-        var client = new Client(request.Name!, request.BillingEmail, request.Address, currency, request.Notes);
+        var client = new Client(request.Name!, request.BillingEmail, request.Address, currency, request.Notes, request.BillableByDefault ?? true);
         await RequireUniqueNameAsync(db, client.NormalizedName, null, cancellationToken);
         db.Clients.Add(client);
         await SaveAsync(db, client.Name, cancellationToken);
@@ -86,7 +86,8 @@ internal static class ClientEndpoints
         var client = await db.Clients.FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new EntityNotFoundException("Client", id);
         await RequireUniqueNameAsync(db, Client.Normalize(request.Name!), id, cancellationToken);
         db.ExpectConcurrencyStamp(client, request.ConcurrencyStamp);
-        client.Update(request.Name!, request.BillingEmail, request.Address, request.Currency!.Trim(), request.Notes);
+        client.Update(request.Name!, request.BillingEmail, request.Address, request.Currency!.Trim(), request.Notes,
+            request.BillableByDefault ?? client.BillableByDefault);
         await SaveAsync(db, client.Name, cancellationToken);
         return await GetAsync(id, db, cancellationToken);
     }

@@ -24,7 +24,7 @@ internal static partial class TicketEndpoints
     {
         var tickets = psa.MapGroup("/tickets");
         tickets.MapGet("", ListAsync).RequireAuthorization(PsaPermissions.Tickets.Default)
-            .WithSummary("Tickets. Filters: status (comma-separated), clientId, assigneeId, text (number or title). Sort: number, title, priority, status, creationTime, lastModificationTime.");
+            .WithSummary("Tickets. Filters: status and priority (comma-separated), clientId, assigneeId, text (number or title). Sort: number, title, priority, status, creationTime, lastModificationTime.");
         tickets.MapGet("/{id:guid}", GetAsync).RequireAuthorization(PsaPermissions.Tickets.Default)
             .WithSummary("A ticket with its allowed status changes and a summary of the time logged on it.");
         tickets.MapPost("", CreateAsync).RequireAuthorization(PsaPermissions.Tickets.Manage).Validate<CreateTicketRequest>()
@@ -32,11 +32,14 @@ internal static partial class TicketEndpoints
         tickets.MapPut("/{id:guid}", UpdateAsync).RequireAuthorization(PsaPermissions.Tickets.Manage).Validate<UpdateTicketRequest>();
         tickets.MapPost("/{id:guid}/status", ChangeStatusAsync).RequireAuthorization(PsaPermissions.Tickets.Manage).Validate<ChangeTicketStatusRequest>()
             .WithSummary("Moves the ticket through its lifecycle (Open, InProgress, WaitingOnCustomer, Escalated, Resolved, Closed; reopening allowed).");
+        AssigneeEndpoints.Map(psa);
     }
 
     internal sealed class ListTicketsQuery : PageRequest
     {
         public string? Status { get; init; }
+
+        public string? Priority { get; init; }
 
         public Guid? ClientId { get; init; }
 
@@ -62,12 +65,18 @@ internal static partial class TicketEndpoints
     {
         var errors = new ValidationErrors();
         var statuses = EnumFilters.Parse<TicketStatus>(query.Status, errors, "status");
+        var priorities = EnumFilters.Parse<TicketPriority>(query.Priority, errors, "priority");
         errors.ThrowIfAny();
 
         var rows = Rows(db);
         if (statuses.Count > 0)
         {
             rows = rows.Where(r => statuses.Contains(r.Ticket.Status));
+        }
+
+        if (priorities.Count > 0)
+        {
+            rows = rows.Where(r => priorities.Contains(r.Ticket.Priority));
         }
 
         if (query.ClientId is { } clientId)

@@ -36,7 +36,7 @@ internal static class EditTimeEntryEndpoints
         var entry = await LoadVisibleAsync(id, db, reader, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await drafting.LockTechnicianAsync(entry.TechnicianId, cancellationToken);
-        var draft = (await drafting.PrepareAsync(entry.TechnicianId, [TimeEntryFields.From(request)], _ => string.Empty, id, cancellationToken))[0];
+        var draft = (await drafting.PrepareAsync(entry.TechnicianId, [TimeEntryFields.From(request)], _ => string.Empty, [id], cancellationToken))[0];
         db.ExpectConcurrencyStamp(entry, request.ConcurrencyStamp);
         entry.Update(caller.Id, draft.Target, draft.WorkDate, draft.DurationMinutes, draft.Description, draft.Billable);
         await db.SaveChangesAsync(cancellationToken);

@@ -29,6 +29,7 @@ internal static class ListTimeEntryEndpoints
             .WithSummary("The time on a ticket that you may see, newest first.");
         psa.MapGet("/approvals", ApprovalsAsync).RequireAuthorization(PsaPermissions.TimeEntries.Approve)
             .WithSummary("The Submitted queue: one line per technician with totals, and a page of entries (oldest first). Filter with technicianId.");
+        TimeSummaryEndpoints.Map(entries);
     }
 
     internal sealed class ListTimeEntriesQuery : PageRequest
@@ -46,6 +47,8 @@ internal static class ListTimeEntryEndpoints
         public DateOnly? From { get; init; }
 
         public DateOnly? To { get; init; }
+
+        public TimeEntryFilter Filter => new(TechnicianId, ClientId, TicketId, Status, Billable, From, To);
     }
 
     private static SortMap<TimeEntry> Sorts(string defaultSort) => new SortMap<TimeEntry>(defaultSort, e => e.Id)
@@ -54,22 +57,7 @@ internal static class ListTimeEntryEndpoints
 
     private static async Task<Ok<PagedResult<TimeEntryDto>>> ListAsync([AsParameters] ListTimeEntriesQuery query, TimeEntryReader reader, CancellationToken cancellationToken)
     {
-        var errors = new ValidationErrors();
-        var statuses = EnumFilters.Parse<TimeEntryStatus>(query.Status, errors, "status");
-        if (query is { From: { } from, To: { } to } && from >= to)
-        {
-            errors.Add("to", "Must be after from (the period is from ≤ workDate < to).");
-        }
-
-        errors.ThrowIfAny();
-        var entries = await reader.VisibleEntriesAsync(cancellationToken);
-        entries = query.TechnicianId is { } technician ? entries.Where(e => e.TechnicianId == technician) : entries;
-        entries = query.ClientId is { } client ? entries.Where(e => e.ClientId == client) : entries;
-        entries = query.TicketId is { } ticket ? entries.Where(e => e.TicketId == ticket) : entries;
-        entries = statuses.Count > 0 ? entries.Where(e => statuses.Contains(e.Status)) : entries;
-        entries = query.Billable is { } billable ? entries.Where(e => e.Billable == billable) : entries;
-        entries = query.From is { } start ? entries.Where(e => e.WorkDate >= start) : entries;
-        entries = query.To is { } end ? entries.Where(e => e.WorkDate < end) : entries;
+        var entries = query.Filter.Apply(await reader.VisibleEntriesAsync(cancellationToken));
         return TypedResults.Ok(await PageAsync(entries, query, Sorts("workDate desc, creationTime desc"), reader, cancellationToken));
     }
 

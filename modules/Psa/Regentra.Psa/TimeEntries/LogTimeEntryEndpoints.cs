@@ -28,7 +28,7 @@ internal static class LogTimeEntryEndpoints
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await drafting.LockTechnicianAsync(caller.Id, cancellationToken);
-        var draft = (await drafting.PrepareAsync(caller.Id, [TimeEntryFields.From(request)], _ => string.Empty, null, cancellationToken))[0];
+        var draft = (await drafting.PrepareAsync(caller.Id, [TimeEntryFields.From(request)], _ => string.Empty, [], cancellationToken))[0];
         var entry = Create(caller.Id, draft, request.Submit, clock.GetUtcNow().UtcDateTime);
         db.TimeEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
@@ -47,7 +47,7 @@ internal static class LogTimeEntryEndpoints
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await drafting.LockTechnicianAsync(caller.Id, cancellationToken);
-        var drafts = await drafting.PrepareAsync(caller.Id, rows.Select(TimeEntryFields.From).ToList(), i => $"entries[{i}]", null, cancellationToken);
+        var drafts = await drafting.PrepareAsync(caller.Id, rows.Select(TimeEntryFields.From).ToList(), i => $"entries[{i}]", [], cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var created = drafts.Select((draft, i) => Create(caller.Id, draft, rows[i].Submit, now)).ToList();
         db.TimeEntries.AddRange(created);

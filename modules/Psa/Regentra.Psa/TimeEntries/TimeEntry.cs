@@ -71,6 +71,8 @@ internal sealed class TimeEntry : AuditedAggregateRoot, IMultiTenant
         SetDetails(target, workDate, durationMinutes, description, billable);
     }
 
+    public void EnsureOwnerMayUpdate(Guid actorId) => EnsureOwnerMayChange(actorId, "change");
+
     public void EnsureOwnerMayDelete(Guid actorId) => EnsureOwnerMayChange(actorId, "delete");
 
     public void Submit(Guid actorId, DateTime utcNow)

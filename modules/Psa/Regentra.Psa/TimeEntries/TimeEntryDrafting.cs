@@ -10,10 +10,15 @@ namespace Regentra.Psa.TimeEntries;
 /// <summary>The fields of a time entry as a client sends them (log, bulk row or update).</summary>
 internal sealed record TimeEntryFields(Guid? TicketId, Guid? ClientId, DateOnly? WorkDate, int? DurationMinutes, string? Description, bool? Billable)
 {
+    public static TimeEntryFields From(TimesheetRowRequest r) => new(r.TicketId, r.ClientId, r.WorkDate, r.DurationMinutes, r.Description, r.Billable);
+
     public static TimeEntryFields From(LogTimeEntryRequest r) => new(r.TicketId, r.ClientId, r.WorkDate, r.DurationMinutes, r.Description, r.Billable);
 
     public static TimeEntryFields From(UpdateTimeEntryRequest r) => new(r.TicketId, r.ClientId, r.WorkDate, r.DurationMinutes, r.Description, r.Billable);
 }
+
+/// <summary>What a row's time is for, and whether that work is billable when the row does not say.</summary>
+internal sealed record ResolvedTarget(WorkTarget Target, bool BillableByDefault);
 
 /// <summary>A row that passed every rule, ready to become (or update) an entry.</summary>
 internal sealed record TimeEntryDraft(WorkTarget Target, DateOnly WorkDate, int DurationMinutes, string Description, bool Billable);
@@ -37,9 +42,9 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
             [(nameof(TechnicianTimeLock.TenantId), tenant.Id!.Value), (nameof(TechnicianTimeLock.TechnicianId), technicianId)], cancellationToken);
 
     /// <param name="prefix">The JSON path of row i, e.g. <c>entries[i]</c>, or empty for a single entry.</param>
-    /// <param name="replacing">The entry being updated: its own minutes do not count towards the daily limit.</param>
+    /// <param name="replacing">Entries being updated or deleted: their current minutes do not count towards the daily limit.</param>
     public async Task<IReadOnlyList<TimeEntryDraft>> PrepareAsync(
-        Guid technicianId, IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, Guid? replacing, CancellationToken cancellationToken)
+        Guid technicianId, IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, IReadOnlyCollection<Guid> replacing, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var latest = (await calendar.TodayAsync(cancellationToken)).AddDays(MaxDaysAhead);
@@ -52,8 +57,9 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
         await CheckDailyLimitAsync(technicianId, rows, prefix, replacing, errors, cancellationToken);
         errors.ThrowIfAny();
 
+        // Left out, billable follows the client (internal time never is).
         return rows.Select((r, i) => new TimeEntryDraft(
-            targets[i]!, r.WorkDate!.Value, r.DurationMinutes!.Value, r.Description!.Trim(), r.Billable ?? !targets[i]!.IsInternal)).ToList();
+            targets[i]!.Target, r.WorkDate!.Value, r.DurationMinutes!.Value, r.Description!.Trim(), r.Billable ?? targets[i]!.BillableByDefault)).ToList();
     }
 
     private static void CheckFields(TimeEntryFields row, ValidationErrors errors, DateOnly latest)
@@ -83,7 +89,7 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
         }
     }
 
-    private async Task<WorkTarget?[]> ResolveTargetsAsync(
+    private async Task<ResolvedTarget?[]> ResolveTargetsAsync(
         IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, ValidationErrors errors, CancellationToken cancellationToken)
     {
         var ticketIds = rows.Where(r => r.TicketId is not null).Select(r => r.TicketId!.Value).ToHashSet();
@@ -94,10 +100,10 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
         var clientIds = rows.Select(r => r.ClientId).Concat(tickets.Values.Select(c => (Guid?)c)).Where(c => c is not null).Select(c => c!.Value).ToHashSet();
         var clients = clientIds.Count == 0 ? [] : await db.Clients.AsNoTracking()
             .Where(c => clientIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.IsActive })
-            .ToDictionaryAsync(c => c.Id, c => c.IsActive, cancellationToken);
+            .Select(c => new { c.Id, c.IsActive, c.BillableByDefault })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
 
-        var targets = new WorkTarget?[rows.Count];
+        var targets = new ResolvedTarget?[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             var (row, rowErrors) = (rows[i], errors.For(prefix(i)));
@@ -119,17 +125,17 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
                 clientId = ticketClient;
             }
 
-            if (clientId is { } id && !clients.TryGetValue(id, out var active))
+            if (clientId is { } id && !clients.ContainsKey(id))
             {
                 rowErrors.Add("clientId", "No such client.");
             }
-            else if (clientId is { } inactiveId && !clients[inactiveId])
+            else if (clientId is { } inactiveId && !clients[inactiveId].IsActive)
             {
                 rowErrors.Add(row.TicketId is null ? "clientId" : "ticketId", "The client is inactive; reactivate it to log time.");
             }
             else
             {
-                targets[i] = new WorkTarget(row.TicketId, clientId);
+                targets[i] = new ResolvedTarget(new WorkTarget(row.TicketId, clientId), clientId is { } c && clients[c].BillableByDefault);
             }
         }
 
@@ -138,7 +144,7 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
 
     // A technician's day has 24 hours: existing entries (other than the one being replaced) plus the new rows.
     private async Task CheckDailyLimitAsync(
-        Guid technicianId, IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, Guid? replacing,
+        Guid technicianId, IReadOnlyList<TimeEntryFields> rows, Func<int, string> prefix, IReadOnlyCollection<Guid> replacing,
         ValidationErrors errors, CancellationToken cancellationToken)
     {
         var dates = rows.Where(r => r.WorkDate is not null && r.DurationMinutes is > 0).Select(r => r.WorkDate!.Value).ToHashSet();
@@ -148,7 +154,7 @@ internal sealed class TimeEntryDrafting(IPsaDbContext db, TenantCalendar calenda
         }
 
         var logged = await db.TimeEntries.AsNoTracking()
-            .Where(e => e.TechnicianId == technicianId && dates.Contains(e.WorkDate) && e.Id != replacing)
+            .Where(e => e.TechnicianId == technicianId && dates.Contains(e.WorkDate) && !replacing.Contains(e.Id))
             .GroupBy(e => e.WorkDate)
             .Select(g => new { Date = g.Key, Minutes = g.Sum(e => e.DurationMinutes) })
             .ToDictionaryAsync(x => x.Date, x => x.Minutes, cancellationToken);

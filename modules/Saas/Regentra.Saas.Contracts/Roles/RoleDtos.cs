@@ -7,6 +7,8 @@ public sealed record PermissionGrantDto(string Name, string DisplayName, string?
 
 public sealed record PermissionGroupDto(string Name, string DisplayName, IReadOnlyList<PermissionGrantDto> Permissions);
 
-public sealed record RolePermissionsDto(string Role, bool IsEditable, IReadOnlyList<PermissionGroupDto> Groups);
+/// <param name="ConcurrencyStamp">Changes with every save of the role's permissions; send it back to be told when someone else saved first.</param>
+public sealed record RolePermissionsDto(string Role, bool IsEditable, IReadOnlyList<PermissionGroupDto> Groups, string ConcurrencyStamp);
 
-public sealed record UpdateRolePermissionsRequest(IReadOnlyList<string>? GrantedPermissions);
+/// <param name="ConcurrencyStamp">The stamp read with the permissions: a stale one answers 409 and changes nothing. Without it the last save wins.</param>
+public sealed record UpdateRolePermissionsRequest(IReadOnlyList<string>? GrantedPermissions, string? ConcurrencyStamp = null);

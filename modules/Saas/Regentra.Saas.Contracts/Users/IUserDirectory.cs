@@ -10,4 +10,10 @@ public interface IUserDirectory
     Task<IReadOnlyDictionary<Guid, UserSummary>> GetManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
     Task<int> CountActiveAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// One page of the active members, by name, whose name or email contains <paramref name="search"/> (any case),
+    /// with how many match in all: for pickers such as a ticket's assignee.
+    /// </summary>
+    Task<(IReadOnlyList<UserSummary> Items, int TotalCount)> ListActiveAsync(string? search, int skip, int take, CancellationToken cancellationToken = default);
 }

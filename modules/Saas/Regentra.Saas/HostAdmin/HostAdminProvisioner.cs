@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Regentra.Framework.Data;
 using Regentra.Framework.Errors;
 using Regentra.Framework.MultiTenancy;
 using Regentra.Framework.Permissions;
@@ -26,8 +27,26 @@ internal sealed partial class HostAdminProvisioner(
     ILookupNormalizer normalizer,
     ILogger<HostAdminProvisioner> logger)
 {
-    /// <summary>Makes sure the HostAdmin role exists and holds every host permission (new ones included).</summary>
+    /// <summary>
+    /// Makes sure the HostAdmin role exists and holds every host permission (new ones included). Hosts starting together
+    /// race here: the host-scope unique indexes let one create the role and grants; the others read what it made.
+    /// </summary>
     public async Task<AppRole> EnsureRoleAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryEnsureRoleAsync(cancellationToken);
+            }
+            catch (DbUpdateException e) when (e.IsUniqueConstraintViolation() && attempt < 3)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<AppRole> TryEnsureRoleAsync(CancellationToken cancellationToken)
     {
         using var host = currentTenant.Change(null);
         var normalized = normalizer.NormalizeName(StandardRoles.HostAdmin);
@@ -77,9 +96,23 @@ internal sealed partial class HostAdminProvisioner(
         }
 
         using var host = currentTenant.Change(null);
-        if (await users.FindByEmailAsync(email.Trim()) is null)
+        if (await users.FindByEmailAsync(email.Trim()) is not null)
+        {
+            return;
+        }
+
+        try
         {
             await CreateAsync(email, password, cancellationToken);
+        }
+        catch (Exception e) when (e is DbUpdateException or BusinessException)
+        {
+            // Another host starting at the same moment created this operator first (the user name is unique in the host scope).
+            db.ChangeTracker.Clear();
+            if (await users.FindByEmailAsync(email.Trim()) is null)
+            {
+                throw;
+            }
         }
     }
 

@@ -5,7 +5,7 @@ using Regentra.Framework.MultiTenancy;
 namespace Regentra.Saas.Identity;
 
 /// <summary>A member of one organisation (or, with a null tenant, a host operator). Signs in with email and password.</summary>
-internal sealed class AppUser : IdentityUser<Guid>, IMultiTenant, IHasCreationAudit
+internal sealed class AppUser : IdentityUser<Guid>, IHostScoped, IHasCreationAudit
 {
     private AppUser()
     {
@@ -41,7 +41,7 @@ internal sealed class AppUser : IdentityUser<Guid>, IMultiTenant, IHasCreationAu
 }
 
 /// <summary>One of the standard roles of a tenant (or HostAdmin on the host side).</summary>
-internal sealed class AppRole : IdentityRole<Guid>, IMultiTenant
+internal sealed class AppRole : IdentityRole<Guid>, IHostScoped
 {
     private AppRole()
     {
@@ -59,7 +59,7 @@ internal sealed class AppRole : IdentityRole<Guid>, IMultiTenant
 }
 
 /// <summary>A permission granted to a role. The set of a user's roles' grants is what the user may do.</summary>
-internal sealed class RolePermissionGrant : IMultiTenant
+internal sealed class RolePermissionGrant : IHostScoped
 {
     private RolePermissionGrant()
     {

@@ -30,15 +30,25 @@ internal sealed class SessionValidationMiddleware(RequestDelegate next)
                 _ => default((string, string)?),
             };
 
-            if (refusal is { } r)
+            if (refusal is { } r && IsPageLoad(context))
             {
-                await RefuseAsync(context, problems, r.Item1, r.Item2);
+                // A browser loading the web app (a reload after being deactivated, a bookmark) gets the app, signed out,
+                // which then shows sign-in; a problem+json body in place of the page would be a dead end.
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            }
+            else if (refusal is { } r2)
+            {
+                await RefuseAsync(context, problems, r2.Item1, r2.Item2);
                 return;
             }
         }
 
         await next(context);
     }
+
+    private static bool IsPageLoad(HttpContext context) =>
+        !SaasAuthentication.UsesBearer(context) && HttpMethods.IsGet(context.Request.Method) && !context.Request.Path.StartsWithSegments("/api");
 
     // Written here rather than thrown: the exception handler clears headers, and the cookie deletion must reach the browser.
     private static async Task RefuseAsync(HttpContext context, IProblemDetailsService problems, string code, string detail)

@@ -26,7 +26,7 @@ internal static class RoleEndpoints
             .WithSummary("Every tenant permission, grouped by module, with whether the role holds it.");
         roles.MapPut("/{name}/permissions", UpdatePermissionsAsync).RequireAuthorization(SaasPermissions.Roles.Manage)
             .Validate<UpdateRolePermissionsRequest>()
-            .WithSummary("Replaces the role's permissions with the given set. Admin always holds everything and cannot be edited.");
+            .WithSummary("Replaces the role's permissions with the given set. Send the concurrencyStamp you read; a stale one answers 409. Admin always holds everything and cannot be edited.");
     }
 
     private static async Task<Ok<IReadOnlyList<RoleDto>>> ListAsync(ISaasDbContext db, PermissionDefinitionManager definitions, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ internal static class RoleEndpoints
                 .ToList()))
             .Where(g => g.Permissions.Count > 0)
             .ToList();
-        return TypedResults.Ok(new RolePermissionsDto(role.Name!, IsEditable(role.Name!), groups));
+        return TypedResults.Ok(new RolePermissionsDto(role.Name!, IsEditable(role.Name!), groups, role.ConcurrencyStamp ?? string.Empty));
     }
 
     private static async Task<Ok<RolePermissionsDto>> UpdatePermissionsAsync(
@@ -77,6 +77,15 @@ internal static class RoleEndpoints
         var existing = await db.RolePermissionGrants.Where(g => g.RoleId == role.Id).ToListAsync(cancellationToken);
         db.RolePermissionGrants.RemoveRange(existing.Where(g => !wanted.Contains(g.PermissionName)));
         db.RolePermissionGrants.AddRange(wanted.Except(existing.Select(g => g.PermissionName)).Select(p => new RolePermissionGrant(role.Id, p)));
+
+        // The role row carries Identity's concurrency stamp: renewing it on every save makes two editors' saves
+        // race on one row, and a stale stamp fails the whole save (409) instead of silently undoing the other's change.
+        if (!string.IsNullOrWhiteSpace(request.ConcurrencyStamp))
+        {
+            db.Entry(role).Property(r => r.ConcurrencyStamp).OriginalValue = request.ConcurrencyStamp.Trim();
+        }
+
+        role.ConcurrencyStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(cancellationToken);
 
         access.InvalidateTenant();

@@ -21,4 +21,21 @@ internal sealed class UserDirectory(ISaasDbContext db) : IUserDirectory
 
     public Task<int> CountActiveAsync(CancellationToken cancellationToken = default) =>
         db.Users.CountAsync(u => u.IsActive, cancellationToken);
+
+    public async Task<(IReadOnlyList<UserSummary> Items, int TotalCount)> ListActiveAsync(
+        string? search, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var users = db.Users.AsNoTracking().Where(u => u.IsActive);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim().ToLowerInvariant();
+            users = users.Where(u => u.Name.ToLower().Contains(term) || u.Email!.ToLower().Contains(term));
+        }
+
+        var total = await users.CountAsync(cancellationToken);
+        var items = total == 0 ? [] : await users.OrderBy(u => u.Name).ThenBy(u => u.Id).Skip(skip).Take(take)
+            .Select(u => new UserSummary(u.Id, u.Name, u.Email!, u.IsActive))
+            .ToListAsync(cancellationToken);
+        return (items, total);
+    }
 }

@@ -34,8 +34,8 @@ export const NAVIGATION: NavItem[] = [
     icon: 'settings',
     children: [
       { label: 'Organisation', icon: 'domain', path: '/settings/organisation', permission: 'Saas.Settings' },
-      { label: 'Team', icon: 'group', path: '/settings/team', permission: 'Saas.Users', built: false },
-      { label: 'Roles', icon: 'admin_panel_settings', path: '/settings/roles', permission: 'Saas.Roles', built: false },
+      { label: 'Team', icon: 'group', path: '/settings/team', permission: 'Saas.Users' },
+      { label: 'Roles', icon: 'admin_panel_settings', path: '/settings/roles', permission: 'Saas.Roles' },
       { label: 'Stripe', icon: 'credit_card', path: '/settings/integrations/stripe', permission: 'Billing.Stripe.Manage' },
     ],
   },

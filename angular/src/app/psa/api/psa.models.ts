@@ -7,6 +7,10 @@ export type TimeEntryKind = 'Ticket' | 'Client' | 'Internal';
 
 export const OPEN_TICKET_STATUSES: TicketStatus[] = ['Open', 'InProgress', 'WaitingOnCustomer', 'Escalated'];
 
+export const TICKET_STATUSES: TicketStatus[] = ['Open', 'InProgress', 'WaitingOnCustomer', 'Escalated', 'Resolved', 'Closed'];
+export const TICKET_PRIORITIES: TicketPriority[] = ['Low', 'Normal', 'High', 'Urgent'];
+export const TIME_ENTRY_STATUSES: TimeEntryStatus[] = ['Draft', 'Submitted', 'Approved', 'Rejected'];
+
 export const TICKET_STATUS_LABELS: Record<TicketStatus, string> = {
   Open: 'Open',
   InProgress: 'In progress',
@@ -23,6 +27,8 @@ export interface ClientDto {
   address: string | null;
   currency: string;
   notes: string | null;
+  /** Whether time logged for the client starts out billable. */
+  billableByDefault: boolean;
   isActive: boolean;
   creationTime: string;
   concurrencyStamp: string;
@@ -34,6 +40,8 @@ export interface CreateClientRequest {
   address: string | null;
   currency: string | null;
   notes: string | null;
+  /** Left out: billable (on create) or unchanged (on update). */
+  billableByDefault?: boolean | null;
 }
 
 export interface UpdateClientRequest extends CreateClientRequest {
@@ -58,6 +66,12 @@ export interface TicketTimeSummary {
   totalMinutes: number;
   billableMinutes: number;
   minutesByStatus: Partial<Record<TimeEntryStatus, number>>;
+}
+
+/** Mirrors Regentra.Psa.Contracts.Tickets.AssigneeDto (GET /api/psa/assignees): an active member. */
+export interface AssigneeDto {
+  id: string;
+  name: string;
 }
 
 export interface TicketDetailDto {
@@ -124,6 +138,15 @@ export interface LogTimeEntryRequest {
 
 export interface UpdateTimeEntryRequest extends Omit<LogTimeEntryRequest, 'submit'> {
   concurrencyStamp: string;
+}
+
+/** Mirrors TimeEntrySummaryDto (GET /api/psa/time-entries/summary): totals over every page of a filtered list. */
+export interface TimeEntrySummaryDto {
+  entryCount: number;
+  totalMinutes: number;
+  billableMinutes: number;
+  nonBillableMinutes: number;
+  minutesByStatus: Partial<Record<TimeEntryStatus, number>>;
 }
 
 export interface BulkLogTimeEntriesResponse {

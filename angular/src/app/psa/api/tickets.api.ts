@@ -2,11 +2,13 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { Paged } from '../../core/list/paged';
-import { CreateTicketRequest, TicketDetailDto, TicketDto, TicketStatus, TimeEntryDto, UpdateTicketRequest } from './psa.models';
+import { AssigneeDto, CreateTicketRequest, TicketDetailDto, TicketDto, TicketStatus, TimeEntryDto, UpdateTicketRequest } from './psa.models';
 import { toParams } from './time-entries.api';
 
 export interface TicketFilter {
+  /** Comma-separated, like priority. */
   status?: string;
+  priority?: string;
   clientId?: string;
   assigneeId?: string;
   text?: string;
@@ -39,6 +41,11 @@ export class TicketsApi {
 
   changeStatus(id: string, status: TicketStatus, concurrencyStamp: string): Observable<TicketDetailDto> {
     return this.http.post<TicketDetailDto>(`${this.base}/${id}/status`, { status, concurrencyStamp });
+  }
+
+  /** Active members a ticket can be assigned to, by name (no team permission needed). */
+  assignees(filter: { search?: string; skip?: number; take?: number } = {}): Observable<Paged<AssigneeDto>> {
+    return this.http.get<Paged<AssigneeDto>>('/api/psa/assignees', { params: toParams(filter) });
   }
 
   timeEntries(id: string, page: { skip?: number; take?: number } = {}): Observable<Paged<TimeEntryDto>> {

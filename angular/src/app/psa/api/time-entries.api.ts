@@ -4,7 +4,7 @@ import { Observable } from 'rxjs';
 import { Paged } from '../../core/list/paged';
 import {
   ApprovalQueueDto, BulkLogTimeEntriesResponse, LogTimeEntryRequest, TimeEntriesChangedResponse, TimeEntryDto,
-  TimeEntryTransitionDto, UpdateTimeEntryRequest,
+  TimeEntrySummaryDto, TimeEntryTransitionDto, UpdateTimeEntryRequest,
 } from './psa.models';
 
 /** Filters of GET /api/psa/time-entries (status comma-separated; `to` exclusive). */
@@ -29,6 +29,12 @@ export class TimeEntriesApi {
 
   list(filter: TimeEntryFilter | HttpParams = {}): Observable<Paged<TimeEntryDto>> {
     return this.http.get<Paged<TimeEntryDto>>(this.base, { params: filter instanceof HttpParams ? filter : toParams(filter) });
+  }
+
+  /** Totals of everything the same filter lists (every page); paging and sort parameters are ignored. */
+  summary(filter: Omit<TimeEntryFilter, 'skip' | 'take' | 'sort'> | HttpParams = {}): Observable<TimeEntrySummaryDto> {
+    const params = filter instanceof HttpParams ? filter.delete('skip').delete('take').delete('sort') : toParams(filter);
+    return this.http.get<TimeEntrySummaryDto>(`${this.base}/summary`, { params });
   }
 
   get(id: string): Observable<TimeEntryDto> {

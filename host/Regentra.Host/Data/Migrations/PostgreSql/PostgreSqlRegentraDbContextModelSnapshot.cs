@@ -968,6 +968,9 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("BillableByDefault")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("BillingEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1337,6 +1340,11 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("IX_SaasRoles_TenantId_Name");
 
+                    b.HasIndex(new[] { "NormalizedName" }, "IX_SaasRoles_TenantId_Name_HostScope")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SaasRoles_TenantId_Name_HostScope")
+                        .HasFilter("\"TenantId\" IS NULL");
+
                     b.ToTable("SaasRoles", (string)null);
                 });
 
@@ -1421,6 +1429,11 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                     b.HasIndex("TenantId", "NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("IX_SaasUsers_TenantId_UserName");
+
+                    b.HasIndex(new[] { "NormalizedUserName" }, "IX_SaasUsers_TenantId_UserName_HostScope")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SaasUsers_TenantId_UserName_HostScope")
+                        .HasFilter("\"TenantId\" IS NULL");
 
                     b.ToTable("SaasUsers", (string)null);
                 });

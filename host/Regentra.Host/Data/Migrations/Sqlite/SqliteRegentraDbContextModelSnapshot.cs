@@ -957,6 +957,9 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("BillableByDefault")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("BillingEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1324,6 +1327,11 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("IX_SaasRoles_TenantId_Name");
 
+                    b.HasIndex(new[] { "NormalizedName" }, "IX_SaasRoles_TenantId_Name_HostScope")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SaasRoles_TenantId_Name_HostScope")
+                        .HasFilter("\"TenantId\" IS NULL");
+
                     b.ToTable("SaasRoles", (string)null);
                 });
 
@@ -1408,6 +1416,11 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("IX_SaasUsers_TenantId_UserName");
+
+                    b.HasIndex(new[] { "NormalizedUserName" }, "IX_SaasUsers_TenantId_UserName_HostScope")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SaasUsers_TenantId_UserName_HostScope")
+                        .HasFilter("\"TenantId\" IS NULL");
 
                     b.ToTable("SaasUsers", (string)null);
                 });

@@ -8,15 +8,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { firstValueFrom } from 'rxjs';
-import { AppConfigService } from '../../core/config/app-config.service';
-import { TenantSettings } from '../../core/config/app-config.models';
-import { ErrorService } from '../../core/errors/error.service';
-import { controlError } from '../../core/errors/form-errors';
-import { toProblem } from '../../core/http/problem';
-import { Loading } from '../../core/ui/loading';
-import { PageHeader } from '../../core/ui/page-header';
-import { EmptyState } from '../../core/ui/empty-state';
-import { currencies, timeZones } from '../account/locale-defaults';
+import { AppConfigService } from '../../../core/config/app-config.service';
+import { TenantSettings } from '../../../core/config/app-config.models';
+import { ErrorService } from '../../../core/errors/error.service';
+import { controlError } from '../../../core/errors/form-errors';
+import { toProblem } from '../../../core/http/problem';
+import { Loading } from '../../../core/ui/loading';
+import { PageHeader } from '../../../core/ui/page-header';
+import { EmptyState } from '../../../core/ui/empty-state';
+import { currencies, timeZones } from '../../account/locale-defaults';
 import { LOGO_RULES, OrganisationApi, logoFileError } from './organisation.api';
 
 /** Settings → Organisation: name, address and logo, billing defaults, time zone and self-approval. */

@@ -1,7 +1,7 @@
 import { HttpClient, HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, catchError, map, of, throwError } from 'rxjs';
-import { TenantSettings } from '../../core/config/app-config.models';
+import { TenantSettings } from '../../../core/config/app-config.models';
 
 /** Mirrors Regentra.Saas.Contracts.Settings.UpdateTenantSettingsRequest. */
 export type UpdateTenantSettingsRequest = TenantSettings;

@@ -1,15 +1,16 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Sockets;
 
-namespace Regentra.Billing.Tests;
+using Xunit;
+
+namespace Regentra.TestBase;
 
 /// <summary>
 /// The host as an operator runs it: a separate <c>dotnet Regentra.Host.dll</c> process on a test database, with its own
 /// job server, listening on a free local port. Killing it is a real crash: no shutdown, no cleanup, jobs mid-flight.
 /// </summary>
-public sealed class RunHostProcess : IAsyncDisposable
+public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
@@ -18,7 +19,7 @@ public sealed class RunHostProcess : IAsyncDisposable
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _killed;
 
-    private RunHostProcess(Process process, Uri address, string mailFolder)
+    private HostProcess(Process process, Uri address, string mailFolder)
     {
         _process = process;
         Address = address;
@@ -27,11 +28,15 @@ public sealed class RunHostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Where this host writes its mail.</summary>
+    public string MailFolder => _mailFolder;
+
     /// <summary>The last lines the process wrote, to show when something goes wrong.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
 
     /// <summary>Starts a host on <paramref name="database"/>, writing its mail to a folder of its own, and waits until it answers /health/ready.</summary>
-    public static async Task<RunHostProcess> StartAsync(TestDatabase database, double staleRunMinutes)
+    /// <param name="settings">More settings (environment variables, Section__Key) for this host.</param>
+    public static async Task<HostProcess> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         var mailFolder = Path.Combine(Path.GetTempPath(), "regentra-tests", $"mail-{Guid.NewGuid():N}");
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
@@ -49,14 +54,17 @@ public sealed class RunHostProcess : IAsyncDisposable
         start.Environment["BackgroundJobs__RunServer"] = "true";
         start.Environment["BackgroundJobs__Storage"] = database.Provider == TestProvider.PostgreSql ? "PostgreSql" : "InMemory";
         start.Environment["App__PublicUrl"] = address.ToString().TrimEnd('/');
-        start.Environment["Billing__StaleRunMinutes"] = staleRunMinutes.ToString(CultureInfo.InvariantCulture);
         start.Environment["Saas__AnonymousRequestsPerMinute"] = "100000";
         start.Environment["Email__PickupDirectory"] = mailFolder;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information"; // "Now listening on: …"
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var host = new RunHostProcess(process, address, mailFolder);
+        var host = new HostProcess(process, address, mailFolder);
         process.OutputDataReceived += (_, e) => host.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         process.BeginOutputReadLine();
