@@ -47,26 +47,26 @@ test('reports: the utilisation table follows the period and the grouping in the 
   await page.getByRole('button', { name: 'Download CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^utilisation-by-client-\d{4}-\d{2}-01-to-\d{4}-\d{2}-\d{2}\.csv$/);
 
-  await page.getByRole('link', { name: 'Unbilled time' }).click();
+  await page.getByRole('tab', { name: 'Unbilled time' }).click();
   await expect(page).toHaveURL(/\/reports\/unbilled\?.*period=last-month/);
   const unbilled = page.getByRole('table', { name: 'Unbilled approved time by client' });
   await expect(unbilled.getByRole('row', { name: /Contoso Ltd/ })).toContainText('5.50');
   await shot(page, 'reports-unbilled');
 
-  await page.getByRole('link', { name: 'Invoice aging' }).click();
+  await page.getByRole('tab', { name: 'Invoice aging' }).click();
   const gbp = page.getByRole('article', { name: 'Aging in GBP' });
   await expect(gbp.getByRole('heading', { name: 'GBP: GBP 144.00 owed' })).toBeVisible();
   await expect(gbp.getByRole('table', { name: 'Aging buckets in GBP' }).getByRole('row', { name: /Current/ })).toContainText('GBP 144.00');
   await expect(gbp.getByRole('table', { name: 'Clients owing in GBP' })).toContainText('Fabrikam Ltd');
   await shot(page, 'reports-aging');
 
-  await page.getByRole('link', { name: 'Accounting export' }).click();
+  await page.getByRole('tab', { name: 'Accounting export' }).click();
   const exportLink = page.getByRole('link', { name: 'Download invoices CSV' });
   await expect(exportLink).toHaveAttribute('href', new RegExp(`/api/billing/invoices/export\\.csv\\?from=${monthStart(today(), 1)}&to=${monthStart(today())}$`));
   await shot(page, 'reports-export');
 
   // The custom period: this month only, typed.
-  await page.getByRole('link', { name: 'Utilisation' }).click();
+  await page.getByRole('tab', { name: 'Utilisation' }).click();
   await page.getByLabel('From').fill(monthStart(today()));
   await page.getByLabel('From').dispatchEvent('change');
   await page.getByLabel('To', { exact: true }).fill(today());

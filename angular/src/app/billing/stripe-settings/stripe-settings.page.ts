@@ -15,8 +15,8 @@ import { OrgDateTimePipe } from '../../core/format/format.pipes';
 import { toProblem } from '../../core/http/problem';
 import { EmptyState } from '../../core/ui/empty-state';
 import { Loading } from '../../core/ui/loading';
+import { confirm } from '../../core/ui/confirm-dialog';
 import { PageHeader } from '../../core/ui/page-header';
-import { StripeDisconnectDialog } from './disconnect.dialog';
 import { StripeApi } from './stripe.api';
 import { StripeConnectionDto } from './stripe.models';
 import { stripeProblem, stripeView } from './stripe-view';
@@ -127,9 +127,17 @@ export class StripeSettingsPage {
 
   protected async disconnect(): Promise<void> {
     const connection = this.connection();
-    const confirmed = await firstValueFrom(
-      this.dialog.open(StripeDisconnectDialog, { data: { accountName: connection?.accountName ?? connection?.accountId ?? 'this account' }, width: '520px' }).afterClosed(),
-    );
+    const account = connection?.accountName ?? connection?.accountId ?? 'this account';
+    const confirmed = await confirm(this.dialog, {
+      title: 'Disconnect Stripe?',
+      text:
+        `Regentra forgets the keys of ${account}. Pay links stop offering “Pay now” and Checkout pages still open are closed; ` +
+        'the webhook endpoint Regentra registered is deleted from your Stripe account where the key allows. Payments already ' +
+        'recorded stay on their invoices. You can connect again at any time (the webhook URL will be a new one).',
+      confirm: 'Disconnect',
+      cancel: 'Keep connected',
+      destructive: true,
+    });
     if (!confirmed) return;
     this.busy.set('disconnect');
     try {
