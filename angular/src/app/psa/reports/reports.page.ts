@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter, map } from 'rxjs';
 import { AppConfigService } from '../../core/config/app-config.service';
 import { PageHeader } from '../../core/ui/page-header';
 import { REPORT_TABS } from './report-tabs';
@@ -21,28 +23,30 @@ import { PERIOD_PRESETS, Period, PeriodPreset, periodError } from './period';
     <div class="page">
       <app-page-header title="Reports" subtitle="Utilisation, unbilled time, what clients owe, and the accounting export" />
 
-      <form class="period" aria-label="Report period" (submit)="$event.preventDefault()">
-        <mat-form-field class="preset">
-          <mat-label>Period</mat-label>
-          <mat-select [value]="query.resolved().preset" (selectionChange)="choosePreset($event.value)">
-            @for (preset of presets; track preset.key) {
-              <mat-option [value]="preset.key">{{ preset.label }}</mat-option>
-            }
-            <mat-option value="custom">Custom dates</mat-option>
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field class="date">
-          <mat-label>From</mat-label>
-          <input matInput type="date" [value]="typed().from ?? query.period().from" (change)="setFrom($any($event.target).value)" />
-        </mat-form-field>
-        <mat-form-field class="date">
-          <mat-label>To</mat-label>
-          <input matInput type="date" [value]="typed().to ?? query.period().to" (change)="setTo($any($event.target).value)" />
-          <mat-hint>Both days included</mat-hint>
-        </mat-form-field>
-      </form>
-      @if (dateError() ?? query.resolved().error; as error) {
-        <div class="form-alert" role="alert"><mat-icon aria-hidden="true">error</mat-icon><span>{{ error }}</span></div>
+      @if (usesPeriod()) {
+        <form class="period" aria-label="Report period" (submit)="$event.preventDefault()">
+          <mat-form-field class="preset">
+            <mat-label>Period</mat-label>
+            <mat-select [value]="query.resolved().preset" (selectionChange)="choosePreset($event.value)">
+              @for (preset of presets; track preset.key) {
+                <mat-option [value]="preset.key">{{ preset.label }}</mat-option>
+              }
+              <mat-option value="custom">Custom dates</mat-option>
+            </mat-select>
+          </mat-form-field>
+          <mat-form-field class="date">
+            <mat-label>From</mat-label>
+            <input matInput type="date" [value]="typed().from ?? query.period().from" (change)="setFrom($any($event.target).value)" />
+          </mat-form-field>
+          <mat-form-field class="date">
+            <mat-label>To</mat-label>
+            <input matInput type="date" [value]="typed().to ?? query.period().to" (change)="setTo($any($event.target).value)" />
+            <mat-hint>Both days included</mat-hint>
+          </mat-form-field>
+        </form>
+        @if (dateError() ?? query.resolved().error; as error) {
+          <div class="form-alert" role="alert"><mat-icon aria-hidden="true">error</mat-icon><span>{{ error }}</span></div>
+        }
       }
 
       <nav mat-tab-nav-bar [tabPanel]="panel" aria-label="Reports" mat-stretch-tabs="false">
@@ -75,6 +79,13 @@ export class ReportsPage {
   protected readonly tabs = computed(() => {
     this.config.permissions();
     return REPORT_TABS.filter((tab) => this.config.isGranted(tab.permission));
+  });
+  private readonly router = inject(Router);
+  private readonly url = toSignal(this.router.events.pipe(filter((e) => e instanceof NavigationEnd), map(() => this.router.url)), { initialValue: this.router.url });
+  /** Whether the report shown reads the period (the others keep it in the URL for the way back). */
+  protected readonly usesPeriod = computed(() => {
+    const path = this.url().split('?')[0]!.split('/').pop();
+    return REPORT_TABS.find((tab) => tab.path === path)?.usesPeriod ?? true;
   });
   /** Dates typed that do not make a period yet (an end before the start while the other date is still to change). */
   protected readonly typed = signal<Partial<Period>>({});

@@ -22,7 +22,7 @@ import { ReportsApi } from './reports.api';
       <div class="report-head">
         <div>
           <h2 id="unbilled-title">Unbilled approved time</h2>
-          <p class="muted">Approved, billable and on no invoice yet, whatever the period above</p>
+          <p class="muted">Approved, billable and on no invoice yet, whatever its work date</p>
         </div>
         <div class="report-actions">
           <button mat-stroked-button type="button" (click)="download()" [disabled]="!report.value()?.clients?.length">
