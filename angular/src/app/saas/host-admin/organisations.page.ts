@@ -20,7 +20,8 @@ import { EmptyState } from '../../core/ui/empty-state';
 import { Loading } from '../../core/ui/loading';
 import { PageHeader } from '../../core/ui/page-header';
 import { TenantActionDialog, TenantActionData } from './tenant-action.dialog';
-import { TenantDto, TenantsApi } from './tenants.api';
+import { TenantDto } from '../api/saas.models';
+import { TenantsApi } from '../api/tenants.api';
 
 /** Host administration: every organisation with its status and size; suspend and reactivate; the background jobs. */
 @Component({

@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { controlError } from '../../core/errors/form-errors';
-import { TenantDto } from './tenants.api';
+import { TenantDto } from '../api/saas.models';
 
 export interface TenantActionData {
   action: 'suspend' | 'reactivate';

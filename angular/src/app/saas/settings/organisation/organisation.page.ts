@@ -17,7 +17,8 @@ import { Loading } from '../../../core/ui/loading';
 import { PageHeader } from '../../../core/ui/page-header';
 import { EmptyState } from '../../../core/ui/empty-state';
 import { currencies, timeZones } from '../../account/locale-defaults';
-import { LOGO_RULES, OrganisationApi, logoFileError } from './organisation.api';
+import { OrganisationApi } from '../../api/organisation.api';
+import { LOGO_RULES, logoFileError } from './logo-rules';
 
 /** Settings → Organisation: name, address and logo, billing defaults, time zone and self-approval. */
 @Component({

@@ -2,18 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { Paged } from '../../core/list/paged';
-
-/** Mirrors Regentra.Saas.Contracts.Tenants.TenantDto. */
-export interface TenantDto {
-  id: string;
-  name: string;
-  slug: string;
-  isActive: boolean;
-  creationTime: string;
-  suspendedAt: string | null;
-  suspensionReason: string | null;
-  userCount: number;
-}
+import { TenantDto } from './saas.models';
 
 /** /api/saas/tenants: every organisation, for host operators (Saas.Tenants, Saas.Tenants.Manage). */
 @Injectable({ providedIn: 'root' })
