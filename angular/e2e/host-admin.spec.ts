@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { HOST_OPERATOR, watchConsole } from './admin-support';
 import { PASSWORD, shot, signIn, signUp } from './support';
 
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test('a host operator suspends an organisation: its signed-in user is signed out and cannot sign in until it is reactivated', async ({ page, browser }) => {
   expect(HOST_OPERATOR.password, 'The test run creates a host operator and names it in REGENTRA_E2E_HOST_EMAIL / _PASSWORD.').not.toBe('');

@@ -3,7 +3,7 @@ import { apiGet, apiPut, connectStripe, logoPng, sentInvoice, standInIdle, today
 import { apiPost, shot, signUp, xsrfToken } from './support';
 
 // Whole flows across the app, the stand-in's checkout page and its webhooks: room for a busy two-core machine.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** The client opens the emailed pay link in a browser of their own: no session, no cookies of the MSP. */
 async function openAsClient(browser: Browser, payUrl: string, viewport = { width: 1280, height: 800 }): Promise<{ client: Page; close: () => Promise<void> }> {

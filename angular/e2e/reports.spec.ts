@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { approvedTime, billingDefaults, createClient, monthStart, sentInvoice, today, watchConsole } from './admin-support';
 import { apiPost, shot, signUp } from './support';
 
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 /** A work date in last month: its 10th. */
 function lastMonthDay(): string {

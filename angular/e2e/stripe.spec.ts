@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { STAND_IN, standInAccount, standInFault, watchConsole } from './admin-support';
 import { shot, signUp } from './support';
 
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test('an admin connects Stripe with keys, sees the webhook registered and the key masked, tests the connection and disconnects', async ({ page }) => {
   await signUp(page);
