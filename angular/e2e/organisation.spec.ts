@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { apiGet, apiPut, logoPng, watchConsole } from './admin-support';
 import { shot, signUp } from './support';
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 240_000 });
 
 test('an admin changes the organisation settings and its logo; a stale save offers Reload', async ({ page }) => {
   const org = await signUp(page);
