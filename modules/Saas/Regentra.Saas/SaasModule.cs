@@ -91,6 +91,13 @@ public static class SaasModule
         return services;
     }
 
+    /// <summary>
+    /// Signs out the web sessions of suspended organisations (their cookie would otherwise fail every request). Place after
+    /// authentication, before multi-tenancy.
+    /// </summary>
+    public static IApplicationBuilder UseSaasSuspendedTenantSignOut(this IApplicationBuilder app) =>
+        app.UseMiddleware<SuspendedTenantSignOutMiddleware>();
+
     /// <summary>Session checks and antiforgery. Place after authentication and multi-tenancy, before authorization.</summary>
     public static IApplicationBuilder UseSaasModule(this IApplicationBuilder app) =>
         app.UseMiddleware<SessionValidationMiddleware>().UseMiddleware<AntiforgeryMiddleware>();
