@@ -2,7 +2,8 @@
 # The one test command (README "Quick start"; CI runs it through .ci/run).
 # Installs what is missing (PostgreSQL, Chromium, the web app's npm packages), starts a private PostgreSQL, builds
 # the web app and the .NET solution once, runs every .NET suite on SQLite and on PostgreSQL, the web app's unit
-# tests (Vitest) and its browser tests (Playwright against the real host on a fresh SQLite database).
+# tests (Vitest) and its browser tests (Playwright against the real host on a fresh SQLite database, with the Stripe
+# stand-in for payments).
 # Ends with one line: "tests: N passed, N failed[, N skipped]"; exits non-zero on any failure.
 # No suite is optional: one that cannot start fails the run instead of being skipped.
 set -uo pipefail
@@ -132,36 +133,53 @@ else
   crashed=$((crashed + 1)); summary+=("Web app unit tests (Vitest): did not complete (see output above)")
 fi
 
-# The real host on a fresh SQLite database in a temp folder, with its mail pickup folder there too.
-step "Web app browser tests (Playwright, Chromium, real host on a fresh SQLite database)"
+# The real host on a fresh SQLite database in a temp folder, with its mail pickup folder there too; next to it the
+# Stripe stand-in (test/Regentra.StripeStandIn: Stripe's API, its hosted checkout page and webhooks, on loopback), which
+# the host calls as Stripe. A host operator is created at start-up with a password made for this run.
+step "Web app browser tests (Playwright, Chromium, real host on a fresh SQLite database, Stripe stand-in)"
 rm -rf "$e2e_artifacts" && mkdir -p "$e2e_artifacts"
 e2e_tmp="$(mktemp -d)"
-port="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
+port="$(free_port)"
 base_url="http://127.0.0.1:$port"
+standin_url="http://127.0.0.1:$(free_port)"
+host_admin_email="ops@e2e.regentra.test"
+host_admin_password="Ops-$(node -e 'console.log(require("crypto").randomBytes(9).toString("hex"))')-E2e9"
+# The stand-in reads its appsettings.json (demo accounts, delivery settings) from its project folder, its content root.
+dotnet "$root/test/Regentra.StripeStandIn/bin/Debug/net10.0/Regentra.StripeStandIn.dll" \
+  --contentRoot "$root/test/Regentra.StripeStandIn" --urls "$standin_url" \
+  >"$e2e_artifacts/stripe-standin.log" 2>&1 &
+standin_pid=$!
 ASPNETCORE_ENVIRONMENT=Testing \
   Database__Provider=Sqlite Database__ConnectionString="Data Source=$e2e_tmp/regentra.db" \
   Email__PickupDirectory="$e2e_tmp/mail" App__PublicUrl="$base_url" Saas__AnonymousRequestsPerMinute=100000 \
-  Spa__RootPath="$web/dist/regentra/browser" \
+  Spa__RootPath="$web/dist/regentra/browser" Stripe__ApiBase="$standin_url" \
+  HostAdmin__Email="$host_admin_email" HostAdmin__Password="$host_admin_password" \
   dotnet "$root/host/Regentra.Host/bin/Debug/net10.0/Regentra.Host.dll" --contentRoot "$root/host/Regentra.Host" --urls "$base_url" \
   >"$e2e_artifacts/host.log" 2>&1 &
 host_pid=$!
-ready=0
+ready=0 standin_ready=0
 for _ in $(seq 1 120); do
-  if curl -fsS "$base_url/health/ready" >/dev/null 2>&1; then ready=1; break; fi
-  kill -0 "$host_pid" 2>/dev/null || break
+  (( standin_ready == 1 )) || { curl -fsS "$standin_url/" >/dev/null 2>&1 && standin_ready=1; }
+  if (( standin_ready == 1 )) && curl -fsS "$base_url/health/ready" >/dev/null 2>&1; then ready=1; break; fi
+  kill -0 "$host_pid" 2>/dev/null && kill -0 "$standin_pid" 2>/dev/null || break
   sleep 0.5
 done
 if (( ready == 1 )); then
   (cd "$web" && REGENTRA_E2E_BASE_URL="$base_url" REGENTRA_E2E_MAIL="$e2e_tmp/mail" REGENTRA_E2E_ARTIFACTS="$e2e_artifacts" \
-    REGENTRA_E2E_SCREENSHOTS="$e2e_artifacts/screenshots" npx playwright test)
+    REGENTRA_E2E_SCREENSHOTS="$e2e_artifacts/screenshots" REGENTRA_E2E_STRIPE="$standin_url" \
+    REGENTRA_E2E_HOST_EMAIL="$host_admin_email" REGENTRA_E2E_HOST_PASSWORD="$host_admin_password" npx playwright test)
   if [[ -f "$e2e_artifacts/results.json" ]] && count_playwright "Web app browser tests (Playwright)" "$e2e_artifacts/results.json"; then :; else
     crashed=$((crashed + 1)); summary+=("Web app browser tests (Playwright): did not complete (see output above)")
   fi
+elif (( standin_ready == 0 )); then
+  echo "The Stripe stand-in did not become ready at $standin_url; its log:"; tail -40 "$e2e_artifacts/stripe-standin.log"
+  crashed=$((crashed + 1)); summary+=("Web app browser tests (Playwright): the Stripe stand-in did not start (see $e2e_artifacts/stripe-standin.log)")
 else
   echo "The host did not become ready at $base_url; its log:"; tail -40 "$e2e_artifacts/host.log"
   crashed=$((crashed + 1)); summary+=("Web app browser tests (Playwright): the host did not start (see $e2e_artifacts/host.log)")
 fi
-kill "$host_pid" 2>/dev/null; wait "$host_pid" 2>/dev/null
+kill "$host_pid" "$standin_pid" 2>/dev/null; wait "$host_pid" "$standin_pid" 2>/dev/null
 rm -rf "$e2e_tmp"
 
 finish

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Regentra.Framework.BackgroundJobs;
+using Regentra.Framework.Caching;
 using Regentra.Framework.Data;
 using Regentra.Framework.Emailing;
 using Regentra.Framework.Errors;
@@ -41,6 +42,10 @@ public static class RegentraFrameworkExtensions
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
         services.AddTransient(typeof(TenantJobRunner<,>));
+
+        // One host: signals apply here. The host swaps in the shared path when several hosts share PostgreSQL.
+        services.TryAddSingleton<InProcessCacheSignals>();
+        services.TryAddSingleton<ICacheSignals>(sp => sp.GetRequiredService<InProcessCacheSignals>());
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender>(CreateEmailSender);

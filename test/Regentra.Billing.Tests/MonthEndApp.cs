@@ -20,7 +20,12 @@ public class MonthEndApp : RegentraApp, IJobDiagnostics
 
     private readonly ConcurrentQueue<string> _warnings = new();
 
+    private readonly ConcurrentQueue<LoggedLine> _lines = new();
+
     private RunPause? _pauseAfterRead;
+
+    /// <summary>What was logged since the fixture started (see <see cref="LoggedLine"/>).</summary>
+    public IReadOnlyList<LoggedLine> Logged => _lines.ToArray();
 
     public InterruptibleEmailSender Email => Services.GetRequiredService<InterruptibleEmailSender>();
 
@@ -64,7 +69,7 @@ public class MonthEndApp : RegentraApp, IJobDiagnostics
         var original = services.Last(d => d.ServiceType == typeof(IEmailSender));
         services.AddSingleton(sp => new InterruptibleEmailSender((IEmailSender)original.ImplementationFactory!(sp)));
         services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<InterruptibleEmailSender>());
-        services.AddSingleton<ILoggerProvider>(new WarningRecorder(_warnings));
+        services.AddSingleton<ILoggerProvider>(new WarningRecorder(_warnings, _lines));
         var time = services.Last(d => d.ServiceType == typeof(IBillableTimeSource));
         services.AddScoped<IBillableTimeSource>(sp =>
             new TimeReadHook((IBillableTimeSource)ActivatorUtilities.CreateInstance(sp, time.ImplementationType!), this));
@@ -104,35 +109,50 @@ public class MonthEndApp : RegentraApp, IJobDiagnostics
         public Task<int> ReleaseAsync(InvoicedTime invoice, CancellationToken cancellationToken = default) => inner.ReleaseAsync(invoice, cancellationToken);
     }
 
-    /// <summary>Keeps the last warnings and errors the application logged.</summary>
-    private sealed class WarningRecorder(ConcurrentQueue<string> warnings) : ILoggerProvider, ILogger
+    /// <summary>Keeps the last warnings and errors the application logged, and what Regentra's own code logged.</summary>
+    private sealed class WarningRecorder(ConcurrentQueue<string> warnings, ConcurrentQueue<LoggedLine> lines) : ILoggerProvider
     {
-        public ILogger CreateLogger(string categoryName) => this;
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            if (!IsEnabled(logLevel))
-            {
-                return;
-            }
-
-            warnings.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel}: {formatter(state, exception)} {exception?.GetType().Name} {exception?.Message}");
-            while (warnings.Count > 50)
-            {
-                warnings.TryDequeue(out _);
-            }
-        }
+        public ILogger CreateLogger(string categoryName) => new Recorder(categoryName, warnings, lines);
 
         public void Dispose()
         {
         }
+
+        private sealed class Recorder(string category, ConcurrentQueue<string> warnings, ConcurrentQueue<LoggedLine> lines) : ILogger
+        {
+            private readonly bool _ours = category.StartsWith("Regentra.", StringComparison.Ordinal);
+
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning || (_ours && logLevel >= LogLevel.Information);
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                if (!IsEnabled(logLevel))
+                {
+                    return;
+                }
+
+                var message = formatter(state, exception);
+                lines.Enqueue(new LoggedLine(logLevel, category, message));
+                if (logLevel < LogLevel.Warning)
+                {
+                    return;
+                }
+
+                warnings.Enqueue($"{DateTime.UtcNow:HH:mm:ss.fff} {logLevel}: {message} {exception?.GetType().Name} {exception?.Message}");
+                while (warnings.Count > 50)
+                {
+                    warnings.TryDequeue(out _);
+                }
+            }
+        }
     }
 }
+
+/// <summary>One line the application logged: Regentra's own from Information up, anyone's from Warning up.</summary>
+public sealed record LoggedLine(LogLevel Level, string Category, string Message);
 
 /// <summary>A run held at one point: <see cref="Reached"/> completes when it gets there; <see cref="Resume"/> lets it go on.</summary>
 public sealed class RunPause

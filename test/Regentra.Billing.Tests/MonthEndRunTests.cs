@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Contracts.Runs;
 using static Regentra.TestBase.PsaApi;
@@ -52,6 +53,32 @@ public sealed class MonthEndRunTests(MonthEndApp app) : IClassFixture<MonthEndAp
         (await manager.InvoicesOfAsync(byHand.Id)).ShouldBeEmpty();
         (await admin.GetEntryAsync(entries[3].Id)).InvoiceId.ShouldBeNull();
         (await admin.GetEntryAsync(entries[0].Id)).InvoiceId.ShouldBe(draft.Id);
+    }
+
+    [Fact]
+    public async Task A_clean_run_that_sends_its_invoices_logs_no_warning_or_error_and_one_summary_line()
+    {
+        var admin = await app.SignUpAsync();
+        var manager = await admin.AddMemberAsync("Manager");
+        var clients = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            clients.Add((await admin.AutoInvoicedClientAsync($"Quiet Client {i}", $"quiet{i}@{admin.Slug}.test", autoSend: true)).Id);
+        }
+
+        await admin.AutoInvoicedClientAsync("Quiet Idle", $"idle@{admin.Slug}.test", autoSend: true);
+        await admin.LogApprovedAsync(manager, clients.Select(c => ClientTime(c, 60, Feb(9))).ToArray());
+        var before = app.Logged.Count;
+
+        var started = await (await manager.StartRunAsync(2026, 2)).ReadAsync<BillingRunDto>(HttpStatusCode.Accepted);
+        var run = await manager.WaitForRunAsync(started.Id);
+
+        run.Run.Counts().ShouldBe((5, 4, 4, 1, 0));
+        var logged = app.Logged.Skip(before).ToList();
+        logged.Where(l => l.Level >= LogLevel.Warning).Select(l => $"{l.Level} {l.Category}: {l.Message}")
+            .ShouldBeEmpty("A run that went well must not look like trouble in the logs");
+        logged.Where(l => l.Message.Contains(started.Id.ToString(), StringComparison.Ordinal) && l.Message.Contains(" finished ", StringComparison.Ordinal))
+            .ShouldHaveSingleItem().Message.ShouldContain("finished Completed: 5 clients, 4 invoiced, 4 sent, 1 skipped, 0 failed");
     }
 
     [Fact]

@@ -82,6 +82,8 @@ public class RegentraApp : WebApplicationFactory<Program>, IAsyncLifetime
             ["Saas:AnonymousRequestsPerMinute"] = "100000",
             ["App:PublicUrl"] = "https://app.regentra.test",
             ["Email:PickupDirectory"] = MailFolder,
+            // No web app, whether or not the repository's is built: tests see the same host either way (SpaBuildApp adds one).
+            ["Spa:RootPath"] = Path.Combine(Path.GetTempPath(), "regentra-tests", "no-web-app"),
         };
         AddSettings(settings);
 

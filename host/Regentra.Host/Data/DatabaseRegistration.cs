@@ -1,5 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Regentra.Framework.Caching;
 using Regentra.Framework.Data;
+using Regentra.Framework.RateLimiting;
+using Regentra.Host.Caching;
+using Regentra.Host.RateLimiting;
 
 namespace Regentra.Host.Data;
 
@@ -55,6 +59,15 @@ internal static class DatabaseRegistration
                 .UseNpgsql(connectionString)
                 .ConfigureWarnings(QuietExpectedFailures)
                 .AddInterceptors(sp.GetRequiredService<RegentraSaveChangesInterceptor>(), sp.GetRequiredService<MultiRowInsertInterceptor>()));
+
+            // Several hosts may share this database: cache changes reach the others through LISTEN/NOTIFY.
+            builder.Services.AddSingleton<InProcessCacheSignals>();
+            builder.Services.AddSingleton<PostgreSqlCacheSignals>();
+            builder.Services.AddSingleton<ICacheSignals>(sp => sp.GetRequiredService<PostgreSqlCacheSignals>());
+            builder.Services.AddHostedService<PostgreSqlCacheSignalRelay>();
+
+            // ...and anonymous rate limits count in the database, so the configured limit holds across all of them.
+            builder.Services.AddSingleton<ISharedRateLimitCounter, PostgreSqlRateLimitCounter>();
         }
         else
         {

@@ -80,6 +80,7 @@ internal static class RegentraHostBuilder
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseSaasSuspendedTenantSignOut();
         app.UseRegentraMultiTenancy();
         app.UseSaasModule();
         app.UseAuthorization();

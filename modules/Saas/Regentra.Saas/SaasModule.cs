@@ -8,15 +8,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Regentra.Framework;
+using Regentra.Framework.Caching;
+using Regentra.Framework.RateLimiting;
 using Regentra.Framework.MultiTenancy;
 using Regentra.Framework.Permissions;
+using Regentra.Framework;
 using Regentra.Saas.Account;
 using Regentra.Saas.AppConfig;
-using Regentra.Saas.Contracts;
+using Regentra.Saas.Caching;
 using Regentra.Saas.Contracts.Settings;
 using Regentra.Saas.Contracts.Tenants;
 using Regentra.Saas.Contracts.Users;
+using Regentra.Saas.Contracts;
 using Regentra.Saas.Data;
 using Regentra.Saas.HostAdmin;
 using Regentra.Saas.Identity;
@@ -59,6 +62,7 @@ public static class SaasModule
 
         services.AddSingleton<PasswordRules>();
         services.AddSingleton<UserAccessGenerations>();
+        services.AddSingleton<ICacheSignalHandler, SaasCacheSignalHandler>();
         services.AddScoped<UserAccessCache>();
         services.AddScoped<IPermissionStore>(sp => sp.GetRequiredService<UserAccessCache>());
         services.AddScoped<TenantStore>();
@@ -86,6 +90,13 @@ public static class SaasModule
         services.AddRateLimiter(o => o.AddPolicy(AnonymousRateLimit, PerClientAddress));
         return services;
     }
+
+    /// <summary>
+    /// Signs out the web sessions of suspended organisations (their cookie would otherwise fail every request). Place after
+    /// authentication, before multi-tenancy.
+    /// </summary>
+    public static IApplicationBuilder UseSaasSuspendedTenantSignOut(this IApplicationBuilder app) =>
+        app.UseMiddleware<SuspendedTenantSignOutMiddleware>();
 
     /// <summary>Session checks and antiforgery. Place after authentication and multi-tenancy, before authorization.</summary>
     public static IApplicationBuilder UseSaasModule(this IApplicationBuilder app) =>
@@ -129,11 +140,22 @@ public static class SaasModule
         await scope.ServiceProvider.GetRequiredService<HostAdminProvisioner>().CreateAsync(email, password, cancellationToken);
     }
 
+    // Per client address (the proxy's X-Forwarded-For when Http:TrustForwardedHeaders is on). Counted in the database
+    // when several hosts share one (the host registers ISharedRateLimitCounter), in memory on a single host.
     private static RateLimitPartition<string> PerClientAddress(HttpContext context)
     {
-        var limit = context.RequestServices.GetRequiredService<IOptions<SaasOptions>>().Value.AnonymousRequestsPerMinute;
+        var services = context.RequestServices;
+        var limit = services.GetRequiredService<IOptions<SaasOptions>>().Value.AnonymousRequestsPerMinute;
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var window = TimeSpan.FromMinutes(1);
+        if (services.GetService<ISharedRateLimitCounter>() is { } shared)
+        {
+            var clock = services.GetRequiredService<TimeProvider>();
+            return RateLimitPartition.Get($"{AnonymousRateLimit}:{address}",
+                key => new SharedFixedWindowRateLimiter(shared, key, limit, window, clock));
+        }
+
         return RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            address, _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = window, QueueLimit = 0 });
     }
 }

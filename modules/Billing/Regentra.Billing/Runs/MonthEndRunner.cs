@@ -110,9 +110,18 @@ internal sealed partial class MonthEndRunner(
 
         db.ChangeTracker.Clear();
         run = await db.BillingRuns.FirstAsync(r => r.Id == runId, cancellationToken);
-        run.Finish(anyFailed || await db.BillingRunItems.AnyAsync(i => i.RunId == runId && i.Outcome == RunOutcome.Failed, cancellationToken), Now);
+        var outcomes = await db.BillingRunItems.AsNoTracking().Where(i => i.RunId == runId)
+            .GroupBy(i => new { i.Outcome, i.Sent }).Select(g => new { g.Key.Outcome, g.Key.Sent, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Count(RunOutcome outcome) => outcomes.Where(o => o.Outcome == outcome).Sum(o => o.Count);
+        run.Finish(anyFailed || Count(RunOutcome.Failed) > 0, Now);
         await db.SaveChangesAsync(cancellationToken);
-        LogRunFinished(logger, runId, run.Status);
+
+        // The one line an operator reads to tell a healthy run from a broken one.
+        var (invoicedCount, sentCount, skippedCount, failedCount) = (Count(RunOutcome.Invoiced), outcomes.Where(o => o.Sent).Sum(o => o.Count),
+            Count(RunOutcome.Skipped), Count(RunOutcome.Failed));
+        var seconds = (Now - run.StartedAt!.Value).TotalSeconds;
+        LogRunFinished(logger, runId, start, run.Status, plans.Count, invoicedCount, sentCount, skippedCount, failedCount, seconds);
     }
 
     /// <param name="Recorded">The run item was saved with the invoice itself (the common case).</param>
@@ -301,8 +310,8 @@ internal sealed partial class MonthEndRunner(
     [LoggerMessage(Level = LogLevel.Information, Message = "Month-end run {RunId} for the month starting {PeriodStart}: {Clients} clients to invoice")]
     private static partial void LogRunStarted(ILogger logger, Guid runId, DateOnly periodStart, int clients);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Month-end run {RunId} finished: {Status}")]
-    private static partial void LogRunFinished(ILogger logger, Guid runId, BillingRunStatus status);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Month-end run {RunId} for the month starting {PeriodStart} finished {Status}: {Clients} clients, {Invoiced} invoiced, {Sent} sent, {Skipped} skipped, {Failed} failed, in {Seconds:0.0} s")]
+    private static partial void LogRunFinished(ILogger logger, Guid runId, DateOnly periodStart, BillingRunStatus status, int clients, int invoiced, int sent, int skipped, int failed, double seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Month-end run {RunId} could not invoice client {ClientId}")]
     private static partial void LogClientFailed(ILogger logger, Exception exception, Guid clientId, Guid runId);

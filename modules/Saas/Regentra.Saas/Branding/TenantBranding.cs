@@ -4,12 +4,14 @@ using Microsoft.Extensions.Options;
 using Regentra.Framework.Errors;
 using Regentra.Framework.MultiTenancy;
 using Regentra.Saas.Contracts.Settings;
+using Regentra.Framework.Caching;
+using Regentra.Saas.Caching;
 using Regentra.Saas.Data;
 
 namespace Regentra.Saas.Branding;
 
 /// <summary>Uploads, replaces and removes the organisation's logo, and hands it to other modules (cached, dropped on change).</summary>
-internal sealed class TenantBranding(ISaasDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, IOptions<SaasOptions> options) : ITenantBranding
+internal sealed class TenantBranding(ISaasDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, ICacheSignals signals, IOptions<SaasOptions> options) : ITenantBranding
 {
     public async Task<TenantLogoDto?> GetLogoAsync(CancellationToken cancellationToken = default)
     {
@@ -44,15 +46,17 @@ internal sealed class TenantBranding(ISaasDbContext db, ICurrentTenant currentTe
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        cache.Remove(Key(currentTenant.Id!.Value));
+        signals.Publish(SaasCacheRegions.LogoChanged(currentTenant.Id!.Value));
         return new TenantLogoDto(logo.ContentType, logo.Content, logo.Version);
     }
 
     public async Task RemoveAsync(CancellationToken cancellationToken)
     {
         await db.TenantLogos.ExecuteDeleteAsync(cancellationToken);
-        cache.Remove(Key(currentTenant.Id!.Value));
+        signals.Publish(SaasCacheRegions.LogoChanged(currentTenant.Id!.Value));
     }
 
-    private static (string, Guid) Key(Guid tenantId) => ("saas:logo", tenantId);
+    internal static (string, Guid) CacheKey(Guid tenantId) => ("saas:logo", tenantId);
+
+    private static (string, Guid) Key(Guid tenantId) => CacheKey(tenantId);
 }

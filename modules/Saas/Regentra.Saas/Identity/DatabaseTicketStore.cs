@@ -7,19 +7,22 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Regentra.Framework.Caching;
+using Regentra.Saas.Caching;
 using Regentra.Saas.Data;
 
 namespace Regentra.Saas.Identity;
 
 /// <summary>
 /// Keeps cookie sessions in the database (shared by every host) with a short in-memory cache. Removing a
-/// session takes effect at once on this host and within <see cref="SaasOptions.AccessCacheSeconds"/> elsewhere.
+/// session takes effect at once on this host and, through a cache signal, on the others.
 /// </summary>
 internal sealed class DatabaseTicketStore(
     IServiceScopeFactory scopes,
     IMemoryCache cache,
     IDataProtectionProvider protection,
     TimeProvider clock,
+    ICacheSignals signals,
     IOptions<SaasOptions> options) : ITicketStore
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Regentra.Saas.UserSessions");
@@ -74,8 +77,8 @@ internal sealed class DatabaseTicketStore(
 
     public async Task RemoveAsync(string key)
     {
-        cache.Remove(CacheKey(key));
         await WithDbAsync(db => db.UserSessions.Where(s => s.Id == key).ExecuteDeleteAsync());
+        signals.Publish(SaasCacheRegions.SessionEnded(key));
     }
 
     /// <summary>Deletes sessions that expired more than a day ago (run daily by a recurring job).</summary>
@@ -92,7 +95,7 @@ internal sealed class DatabaseTicketStore(
     private void Cache(string key, AuthenticationTicket ticket) =>
         cache.Set(CacheKey(key), ticket, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
 
-    private static (string, string) CacheKey(string key) => ("saas:session", key);
+    internal static (string, string) CacheKey(string key) => ("saas:session", key);
 
     private static Guid UserIdOf(AuthenticationTicket ticket) =>
         Guid.TryParse(ticket.Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;

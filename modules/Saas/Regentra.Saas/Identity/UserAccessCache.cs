@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Regentra.Framework.Caching;
 using Regentra.Framework.MultiTenancy;
 using Regentra.Framework.Permissions;
+using Regentra.Saas.Caching;
 using Regentra.Saas.Data;
 
 namespace Regentra.Saas.Identity;
@@ -19,6 +21,15 @@ internal sealed class UserAccessGenerations
     public int Get(Guid? tenantId) => _generations.GetValueOrDefault(tenantId ?? Guid.Empty);
 
     public void Bump(Guid? tenantId) => _generations.AddOrUpdate(tenantId ?? Guid.Empty, 1, (_, g) => g + 1);
+
+    /// <summary>Every tenant's entries stale at once (a host that may have missed signals).</summary>
+    public void BumpAll()
+    {
+        foreach (var tenantId in _generations.Keys)
+        {
+            _generations.AddOrUpdate(tenantId, 1, (_, g) => g + 1);
+        }
+    }
 }
 
 /// <summary>
@@ -30,6 +41,7 @@ internal sealed class UserAccessCache(
     IMemoryCache cache,
     ICurrentTenant currentTenant,
     UserAccessGenerations generations,
+    ICacheSignals signals,
     PermissionDefinitionManager definitions,
     IOptions<SaasOptions> options) : IPermissionStore
 {
@@ -49,13 +61,16 @@ internal sealed class UserAccessCache(
     public async Task<IReadOnlySet<string>> GetGrantedPermissionsAsync(Guid userId, CancellationToken cancellationToken = default) =>
         (await GetAsync(userId, cancellationToken))?.Permissions ?? new HashSet<string>();
 
-    public void InvalidateUser(Guid userId) => cache.Remove(Key(userId));
+    /// <summary>After a change to the user (active, security stamp, roles): reloaded on the next request, on every host.</summary>
+    public void InvalidateUser(Guid userId) => signals.Publish(SaasCacheRegions.UserChanged(currentTenant.Id, userId));
 
-    /// <summary>After a change to role grants: every user of the current tenant reloads on next request.</summary>
-    public void InvalidateTenant() => generations.Bump(currentTenant.Id);
+    /// <summary>After a change to role grants: every user of the current tenant reloads on next request, on every host.</summary>
+    public void InvalidateTenant() => signals.Publish(SaasCacheRegions.RolesChanged(currentTenant.Id));
 
-    private (string, Guid, int, Guid) Key(Guid userId) =>
-        ("saas:access", currentTenant.Id ?? Guid.Empty, generations.Get(currentTenant.Id), userId);
+    internal static (string, Guid, int, Guid) CacheKey(Guid? tenantId, int generation, Guid userId) =>
+        ("saas:access", tenantId ?? Guid.Empty, generation, userId);
+
+    private (string, Guid, int, Guid) Key(Guid userId) => CacheKey(currentTenant.Id, generations.Get(currentTenant.Id), userId);
 
     private async Task<UserAccess?> LoadAsync(Guid userId, CancellationToken cancellationToken)
     {

@@ -28,8 +28,8 @@ internal static class SettingsEndpoints
             .WithSummary("Changes the organisation's settings. Send the concurrencyStamp you read; a stale one answers 409.");
     }
 
-    private static async Task<Ok<TenantSettingsDto>> GetAsync(ITenantSettingsProvider settings, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await settings.GetAsync(cancellationToken));
+    private static async Task<Ok<TenantSettingsDto>> GetAsync(TenantSettingsProvider settings, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await settings.ReadAsync(cancellationToken));
 
     private static async Task<Ok<TenantSettingsDto>> UpdateAsync(
         UpdateTenantSettingsRequest request, ISaasDbContext db, ICurrentTenant currentTenant,
@@ -55,7 +55,7 @@ internal static class SettingsEndpoints
 
         provider.Invalidate(tenantId);
         tenants.Invalidate(tenantId);
-        return TypedResults.Ok(await provider.GetAsync(cancellationToken));
+        return TypedResults.Ok(await provider.ReadAsync(cancellationToken));
     }
 }
 

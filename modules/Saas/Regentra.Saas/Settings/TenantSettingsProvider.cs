@@ -4,12 +4,14 @@ using Microsoft.Extensions.Options;
 using Regentra.Framework.Errors;
 using Regentra.Framework.MultiTenancy;
 using Regentra.Saas.Contracts.Settings;
+using Regentra.Framework.Caching;
+using Regentra.Saas.Caching;
 using Regentra.Saas.Data;
 
 namespace Regentra.Saas.Settings;
 
-/// <summary>The current tenant's settings for endpoints and other modules; cached, dropped on update.</summary>
-internal sealed class TenantSettingsProvider(ISaasDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, IOptions<SaasOptions> options)
+/// <summary>The current tenant's settings for endpoints and other modules; cached, dropped on update on every host.</summary>
+internal sealed class TenantSettingsProvider(ISaasDbContext db, ICurrentTenant currentTenant, IMemoryCache cache, ICacheSignals signals, IOptions<SaasOptions> options)
     : ITenantSettingsProvider
 {
     public async Task<TenantSettingsDto> GetAsync(CancellationToken cancellationToken = default)
@@ -26,7 +28,21 @@ internal sealed class TenantSettingsProvider(ISaasDbContext db, ICurrentTenant c
         return settings;
     }
 
-    public void Invalidate(Guid tenantId) => cache.Remove(Key(tenantId));
+    /// <summary>
+    /// Straight from the database, for the settings screen and its saves: what carries a concurrencyStamp is never
+    /// served from a cache another host may not have dropped yet.
+    /// </summary>
+    public async Task<TenantSettingsDto> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Tenant settings were asked for outside a tenant.");
+        var settings = await Query(tenantId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new EntityNotFoundException("TenantSettings", tenantId);
+        cache.Set(Key(tenantId), settings, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
+        return settings;
+    }
+
+    /// <summary>After a save: dropped here and on every other host.</summary>
+    public void Invalidate(Guid tenantId) => signals.Publish(SaasCacheRegions.SettingsChanged(tenantId));
 
     private IQueryable<TenantSettingsDto> Query(Guid tenantId) =>
         from s in db.TenantSettings.AsNoTracking()
@@ -35,5 +51,7 @@ internal sealed class TenantSettingsProvider(ISaasDbContext db, ICurrentTenant c
         select new TenantSettingsDto(t.Name, s.Address, s.TimeZone, s.Currency, s.InvoicePrefix, s.PaymentTermsDays,
             s.TaxRatePercent, s.DefaultHourlyRate, s.AllowSelfApproval, s.ConcurrencyStamp);
 
-    private static (string, Guid) Key(Guid tenantId) => ("saas:settings", tenantId);
+    internal static (string, Guid) CacheKey(Guid tenantId) => ("saas:settings", tenantId);
+
+    private static (string, Guid) Key(Guid tenantId) => CacheKey(tenantId);
 }

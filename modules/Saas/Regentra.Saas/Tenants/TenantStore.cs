@@ -2,12 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Regentra.Framework.MultiTenancy;
+using Regentra.Framework.Caching;
+using Regentra.Saas.Caching;
 using Regentra.Saas.Data;
 
 namespace Regentra.Saas.Tenants;
 
 /// <summary>Tenant lookups for every authenticated request, cached briefly and dropped on any change made here.</summary>
-internal sealed class TenantStore(ISaasDbContext db, IMemoryCache cache, IOptions<SaasOptions> options) : ITenantStore
+internal sealed class TenantStore(ISaasDbContext db, IMemoryCache cache, ICacheSignals signals, IOptions<SaasOptions> options) : ITenantStore
 {
     public async Task<TenantInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -24,7 +26,10 @@ internal sealed class TenantStore(ISaasDbContext db, IMemoryCache cache, IOption
         return tenant;
     }
 
-    public void Invalidate(Guid id) => cache.Remove(Key(id));
+    /// <summary>After a rename, suspension or reactivation: dropped here and on every other host.</summary>
+    public void Invalidate(Guid id) => signals.Publish(SaasCacheRegions.TenantChanged(id));
 
-    private static (string, Guid) Key(Guid id) => ("saas:tenant", id);
+    internal static (string, Guid) CacheKey(Guid id) => ("saas:tenant", id);
+
+    private static (string, Guid) Key(Guid id) => CacheKey(id);
 }

@@ -16,7 +16,7 @@ export interface ErrorOptions {
 /**
  * The one place API errors reach the person: field errors beside their fields, a stale save as "Someone else saved
  * this first" with Reload, everything else in a snackbar ending with the stable code support can search for.
- * Never silent. A 401 is left to the interceptor, which is already on its way to sign-in.
+ * Never silent. A 401 (and a suspended organisation's 403) is left to the interceptor, which is already on its way to sign-in.
  */
 @Injectable({ providedIn: 'root' })
 export class ErrorService {
@@ -26,6 +26,7 @@ export class ErrorService {
   handle(error: unknown, options: ErrorOptions = {}): Problem {
     const problem = toProblem(error);
     if (problem.status === 401 && problem.code !== 'Saas:Account.InvalidCredentials') return problem;
+    if (problem.code === 'Tenancy:TenantSuspended' && problem.status === 403) return problem; // the interceptor is taking the person to sign-in, saying why
 
     if (problem.code === 'Concurrency') {
       const ref = this.snackBar.open('Someone else saved this first. Reload to see their changes, then make yours again.', 'Reload', {

@@ -38,7 +38,7 @@ export class Shell {
   );
   protected readonly navigation = computed(() => {
     this.config.permissions(); // follow reloads
-    return visibleNavigation(NAVIGATION, (expression) => this.config.isGranted(expression));
+    return visibleNavigation(NAVIGATION, (expression) => this.config.isGranted(expression), this.tenant() ? 'tenant' : 'host');
   });
   protected readonly initials = computed(() =>
     (this.user()?.name ?? '?').split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]!.toUpperCase()).join(''),

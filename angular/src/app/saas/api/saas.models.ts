@@ -1,4 +1,6 @@
-/** DTOs of the Saas module's team and role endpoints (Regentra.Saas.Contracts). */
+import { TenantSettings } from '../../core/config/app-config.models';
+
+/** DTOs of the Saas module's team, role, tenant and logo endpoints (Regentra.Saas.Contracts). */
 
 /** The standard roles, in the order the API lists them. */
 export const STANDARD_ROLES = ['Admin', 'Manager', 'Technician', 'ReadOnly'] as const;
@@ -54,3 +56,25 @@ export interface RolePermissionsDto {
   groups: PermissionGroupDto[];
   concurrencyStamp: string;
 }
+
+/** Mirrors Regentra.Saas.Contracts.Tenants.TenantDto. */
+export interface TenantDto {
+  id: string;
+  name: string;
+  slug: string;
+  isActive: boolean;
+  creationTime: string;
+  suspendedAt: string | null;
+  suspensionReason: string | null;
+  userCount: number;
+}
+
+/** Mirrors the answer of PUT /api/saas/settings/logo. */
+export interface LogoDto {
+  contentType: string;
+  bytes: number;
+  version: string;
+}
+
+/** Mirrors Regentra.Saas.Contracts.Settings.UpdateTenantSettingsRequest (the settings as read, with their concurrencyStamp). */
+export type UpdateTenantSettingsRequest = TenantSettings;

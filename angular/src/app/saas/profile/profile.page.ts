@@ -19,7 +19,11 @@ import { PageHeader } from '../../core/ui/page-header';
           <dl>
             <dt>Name</dt><dd>{{ user()?.name }}</dd>
             <dt>Email</dt><dd>{{ user()?.email }}</dd>
-            <dt>Organisation</dt><dd>{{ tenant()?.name }} <span class="muted">(sign in with “{{ tenant()?.slug }}”)</span></dd>
+            @if (tenant(); as t) {
+              <dt>Organisation</dt><dd>{{ t.name }} <span class="muted">(sign in with “{{ t.slug }}”)</span></dd>
+            } @else {
+              <dt>Organisation</dt><dd>None: a host operator <span class="muted">(sign in with an empty organisation)</span></dd>
+            }
             <dt>Role</dt>
             <dd>
               <mat-chip-set aria-label="Roles">

@@ -30,6 +30,8 @@ export class SignInPage {
   protected readonly returnUrl = this.query.get('returnUrl');
   protected readonly notice = this.query.get('signedOut')
     ? 'You have signed out.'
+    : this.query.get('suspended')
+      ? 'Your organisation has been suspended, so you have been signed out. Contact Regentra support to have it reactivated.'
     : this.query.get('reset')
       ? 'Your password has been changed. Sign in with the new one.'
       : this.returnUrl
