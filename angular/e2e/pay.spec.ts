@@ -35,7 +35,7 @@ test('a client pays a sent invoice on its pay link through Stripe Checkout, and 
   await expect(client.getByRole('heading', { name: `Invoice ${invoice.number}` })).toBeVisible();
   await expect(client.getByRole('img', { name: org.name })).toBeVisible();
   await expect(client.getByText(org.name, { exact: true })).toBeVisible();
-  await expect(client.getByRole('row', { name: 'Amount due' })).toContainText('GBP 216.00');
+  await expect(client.getByRole('row', { name: 'Amount due' })).toContainText('£216.00');
   await expect(client.getByRole('link', { name: 'Download the invoice (PDF)' })).toHaveAttribute('href', /\/api\/public\/invoices\/.+\/pdf$/);
   await expect(client.getByRole('navigation')).toHaveCount(0); // no app chrome
   await shot(client, 'pay-page');
@@ -63,13 +63,13 @@ test('after a partial manual payment the client pays the rest through Stripe', a
 
   const { client, close } = await openAsClient(browser, invoice.payUrl);
   await expect(client.getByRole('row', { name: 'Status' })).toContainText('Partially paid');
-  await expect(client.getByRole('row', { name: 'Paid so far' })).toContainText('GBP 75.00');
-  await expect(client.getByRole('row', { name: 'Amount due' })).toContainText('GBP 125.00');
+  await expect(client.getByRole('row', { name: 'Paid so far' })).toContainText('£75.00');
+  await expect(client.getByRole('row', { name: 'Amount due' })).toContainText('£125.00');
   await shot(client, 'pay-page-partly-paid');
   await payOnStandIn(client, 'Pay');
 
   await expect(client.getByRole('heading', { name: 'Thank you: your payment was received' })).toBeVisible({ timeout: 30_000 });
-  await expect(client.getByRole('row', { name: 'Amount due' })).toContainText('GBP 0.00');
+  await expect(client.getByRole('row', { name: 'Amount due' })).toContainText('£0.00');
   await close();
 
   const detail = await apiGet(page.request, `/api/billing/invoices/${invoice.id}`);

@@ -55,8 +55,8 @@ test('reports: the utilisation table follows the period and the grouping in the 
 
   await page.getByRole('tab', { name: 'Invoice aging' }).click();
   const gbp = page.getByRole('article', { name: 'Aging in GBP' });
-  await expect(gbp.getByRole('heading', { name: 'GBP 144.00 owed' })).toBeVisible();
-  await expect(gbp.getByRole('table', { name: 'Aging buckets in GBP' }).getByRole('row', { name: /Current/ })).toContainText('GBP 144.00');
+  await expect(gbp.getByRole('heading', { name: '£144.00 owed' })).toBeVisible();
+  await expect(gbp.getByRole('table', { name: 'Aging buckets in GBP' }).getByRole('row', { name: /Current/ })).toContainText('£144.00');
   await expect(gbp.getByRole('table', { name: 'Clients owing in GBP' })).toContainText('Fabrikam Ltd');
   await shot(page, 'reports-aging');
 

@@ -2,12 +2,6 @@ import { Routes } from '@angular/router';
 import { anonymousGuard, authGuard, homeRedirect, tenantGuard } from './core/auth/auth.guard';
 import { permissionGuard } from './core/permissions/permission.guard';
 
-/** A screen that has a route and a permission but no page yet (see psa/placeholder). */
-const comingSoon = (title: string, icon: string, text: string) => ({
-  loadComponent: () => import('./psa/placeholder/coming-soon.page').then((m) => m.ComingSoonPage),
-  data: { title, icon, text },
-});
-
 export const routes: Routes = [
   // Signed out.
   { path: 'sign-in', title: 'Sign in · Regentra', canActivate: [anonymousGuard], loadComponent: () => import('./saas/sign-in/sign-in.page').then((m) => m.SignInPage) },
@@ -42,7 +36,3 @@ export const routes: Routes = [
     ],
   },
 ];
-
-function withData<T extends { data: Record<string, unknown> }>(route: T, data: Record<string, unknown>): T {
-  return { ...route, data: { ...route.data, ...data } };
-}

@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Title } from '@angular/platform-browser';
 import { firstValueFrom } from 'rxjs';
-import { formatMoney } from '../../core/format/money-format';
+import { formatMoney } from '../money/money';
 import { toProblem } from '../../core/http/problem';
 import { PayApi } from './pay.api';
 import { PublicInvoiceDto } from './pay.models';

@@ -4,7 +4,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { BaseChartDirective } from 'ng2-charts';
-import { formatMoney } from '../../core/format/money-format';
+import { formatMoney } from '../../billing/money/money';
 import { WorkDatePipe } from '../../core/format/format.pipes';
 import { EmptyState } from '../../core/ui/empty-state';
 import { Loading } from '../../core/ui/loading';
