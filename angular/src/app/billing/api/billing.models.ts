@@ -291,20 +291,3 @@ export interface BillingRunDetailDto {
   run: BillingRunDto;
   items: BillingRunItemDto[];
 }
-
-// PSA's unbilled time report (GET /api/psa/reports/unbilled), read here to preselect clients and show a client's unbilled time.
-
-export interface UnbilledClientDto {
-  clientId: string;
-  clientName: string;
-  entryCount: number;
-  hours: number;
-  oldestWorkDate: string;
-  newestWorkDate: string;
-}
-
-export interface UnbilledReportDto {
-  clients: UnbilledClientDto[];
-  entryCount: number;
-  hours: number;
-}

@@ -18,9 +18,10 @@ import { EmptyState } from '../../core/ui/empty-state';
 import { Loading } from '../../core/ui/loading';
 import { TimeEntryDto } from '../../psa/api/psa.models';
 import { TimeEntriesApi } from '../../psa/api/time-entries.api';
-import { InvoiceDto, UnbilledClientDto, UnbilledReportDto } from '../api/billing.models';
+import { ReportsApi } from '../../psa/reports/reports.api';
+import { UnbilledClientDto, UnbilledReportDto } from '../../psa/reports/reports.models';
+import { InvoiceDto } from '../api/billing.models';
 import { InvoicesApi } from '../api/invoices.api';
-import { UnbilledTimeApi } from '../api/unbilled-time.api';
 import { LINKS } from '../links';
 import { MoneyPipe } from '../money/money.pipe';
 import { injectClientId } from '../ui/client-id';
@@ -51,7 +52,7 @@ export class ClientInvoicesTab {
   protected readonly id = injectClientId(this.clientId);
 
   private readonly invoicesApi = inject(InvoicesApi);
-  private readonly unbilledApi = inject(UnbilledTimeApi);
+  private readonly unbilledApi = inject(ReportsApi);
   private readonly entriesApi = inject(TimeEntriesApi);
   private readonly config = inject(AppConfigService);
 
@@ -84,7 +85,7 @@ export class ClientInvoicesTab {
   protected readonly shownLimit = UNBILLED_SHOWN;
 
   private unbilledReport(): Observable<UnbilledReportDto | null> {
-    return this.canSeeUnbilled ? this.unbilledApi.report() : of(null);
+    return this.canSeeUnbilled ? this.unbilledApi.unbilled() : of(null);
   }
 
   protected label(invoice: InvoiceDto): string {

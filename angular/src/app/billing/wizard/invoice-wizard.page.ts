@@ -24,7 +24,7 @@ import { ClientsApi } from '../../psa/api/clients.api';
 import { TimeEntriesApi } from '../../psa/api/time-entries.api';
 import { InvoicePreviewDto } from '../api/billing.models';
 import { InvoicesApi } from '../api/invoices.api';
-import { UnbilledTimeApi } from '../api/unbilled-time.api';
+import { ReportsApi } from '../../psa/reports/reports.api';
 import { LINKS } from '../links';
 import { MoneyPipe } from '../money/money.pipe';
 import { formatPeriod } from '../ui/dates';
@@ -64,7 +64,7 @@ export class InvoiceWizardPage {
 
   private readonly invoices = inject(InvoicesApi);
   private readonly clientsApi = inject(ClientsApi);
-  private readonly unbilledApi = inject(UnbilledTimeApi);
+  private readonly unbilledApi = inject(ReportsApi);
   private readonly entries = inject(TimeEntriesApi);
   private readonly errors = inject(ErrorService);
   private readonly router = inject(Router);
@@ -117,7 +117,7 @@ export class InvoiceWizardPage {
       switchMap((period) => {
         if (!this.canSeeUnbilled || this.state.periodProblem()) return of([]);
         this.unbilledLoading.set(true);
-        return this.unbilledApi.report(period).pipe(map((r) => r.clients), catchError(() => of([])));
+        return this.unbilledApi.unbilled(period).pipe(map((r) => r.clients), catchError(() => of([])));
       }),
       takeUntilDestroyed(this.destroyRef),
     ).subscribe((clients) => {

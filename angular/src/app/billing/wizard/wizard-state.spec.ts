@@ -1,4 +1,5 @@
-import { InvoicePreviewDto, UnbilledClientDto } from '../api/billing.models';
+import { UnbilledClientDto } from '../../psa/reports/reports.models';
+import { InvoicePreviewDto } from '../api/billing.models';
 import { InvoiceWizardState, periodError, presetPeriod } from './wizard-state';
 
 const unbilled = (clientId: string): UnbilledClientDto =>

@@ -1,5 +1,6 @@
 import { computed, signal } from '@angular/core';
-import { BatchInvoiceResponse, InvoicePreviewDto, UnbilledClientDto } from '../api/billing.models';
+import { UnbilledClientDto } from '../../psa/reports/reports.models';
+import { BatchInvoiceResponse, InvoicePreviewDto } from '../api/billing.models';
 import { Period, addDays, addMonths, monthPeriod, monthStart } from '../ui/dates';
 import { cannotGenerate } from './warnings';
 

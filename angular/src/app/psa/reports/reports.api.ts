@@ -1,6 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import { toParams } from '../api/time-entries.api';
 import { InvoiceAgingDto, UnbilledReportDto, UtilizationGroupBy, UtilizationReportDto } from './reports.models';
 
 /** The report endpoints: /api/psa/reports (utilisation, unbilled) and /api/billing/reports (aging, the accounting export). */
@@ -13,8 +14,9 @@ export class ReportsApi {
     return this.http.get<UtilizationReportDto>('/api/psa/reports/utilization', { params: new HttpParams().set('from', from).set('to', to).set('groupBy', groupBy) });
   }
 
-  unbilled(): Observable<UnbilledReportDto> {
-    return this.http.get<UnbilledReportDto>('/api/psa/reports/unbilled');
+  /** Approved billable time not yet on an invoice, per client; optionally only work dates in [from, to). */
+  unbilled(period: { from?: string; to?: string } = {}): Observable<UnbilledReportDto> {
+    return this.http.get<UnbilledReportDto>('/api/psa/reports/unbilled', { params: toParams(period) });
   }
 
   aging(asOf?: string): Observable<InvoiceAgingDto> {
