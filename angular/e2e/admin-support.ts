@@ -1,5 +1,5 @@
-import { APIRequestContext, BrowserContext, Page, expect } from '@playwright/test';
-import { apiPost, xsrfToken } from './support';
+import { APIRequestContext, Page, expect } from '@playwright/test';
+import { apiGet, apiPost, apiPut } from './support';
 
 /** The Stripe stand-in the test run started next to the host (its hosted checkout page and control API). */
 export const STAND_IN = process.env['REGENTRA_E2E_STRIPE'] ?? 'http://127.0.0.1:12111';
@@ -33,18 +33,6 @@ export async function standInFault(request: APIRequestContext, path: string, sta
 export async function standInIdle(request: APIRequestContext): Promise<void> {
   const response = await request.get(`${STAND_IN}/_standin/wait-idle?timeout=20`);
   expect(response.ok(), await response.text()).toBe(true);
-}
-
-export async function apiPut(request: APIRequestContext, context: BrowserContext, url: string, data: unknown) {
-  const response = await request.put(url, { data, headers: { 'X-XSRF-TOKEN': await xsrfToken(context) } });
-  expect(response.status(), `${url}: ${await response.text()}`).toBeLessThan(300);
-  return response.json();
-}
-
-export async function apiGet(request: APIRequestContext, url: string) {
-  const response = await request.get(url);
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
-  return response.json();
 }
 
 /** Today and the month's bounds in the organisation's time zone (sign-up takes the browser's: Europe/London). */

@@ -1,5 +1,5 @@
-import { APIRequestContext, BrowserContext, Page, expect } from '@playwright/test';
-import { apiPost, xsrfToken } from './support';
+import { Page } from '@playwright/test';
+import { apiPost, apiPut } from './support';
 
 /** Arranging billing data through the API, as the signed-in browser (its cookies and XSRF header). */
 
@@ -25,18 +25,6 @@ export function monthName(day: string): string {
 
 export function gbp(amount: number): string {
   return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(amount);
-}
-
-export async function apiPut(request: APIRequestContext, context: BrowserContext, url: string, data: unknown) {
-  const response = await request.put(url, { data, headers: { 'X-XSRF-TOKEN': await xsrfToken(context) } });
-  expect(response.status(), `${url}: ${await response.text()}`).toBeLessThan(300);
-  return response.json();
-}
-
-export async function apiGet(request: APIRequestContext, url: string) {
-  const response = await request.get(url);
-  expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
-  return response.json();
 }
 
 export async function createClient(page: Page, name: string, billingEmail: string | null = `ap@${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.test`): Promise<string> {

@@ -1,6 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { apiGet, createClient, createTicket, failOnConsoleErrors, gbp, logTime, monthStart, orgDay, setAgreement } from './billing-support';
-import { shot, signUp } from './support';
+import { createClient, createTicket, failOnConsoleErrors, gbp, logTime, monthStart, orgDay, setAgreement } from './billing-support';
+import { apiGet, shot, signUp } from './support';
 
 // A shared two-core machine answers slower than the defaults expect: whole flows get room, never fixed sleeps.
 const expect = baseExpect.configure({ timeout: 30_000 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { apiGet, apiPut, logoPng, watchConsole } from './admin-support';
-import { shot, signUp } from './support';
+import { logoPng, watchConsole } from './admin-support';
+import { apiGet, apiPut, shot, signUp } from './support';
 
 test.describe.configure({ timeout: 240_000 });
 

@@ -1,6 +1,6 @@
 import { Browser, Page, expect, test } from '@playwright/test';
-import { apiGet, apiPut, connectStripe, logoPng, sentInvoice, standInIdle, today, watchConsole } from './admin-support';
-import { apiPost, shot, signUp, xsrfToken } from './support';
+import { connectStripe, logoPng, sentInvoice, standInIdle, today, watchConsole } from './admin-support';
+import { apiGet, apiPost, apiPut, shot, signUp, xsrfToken } from './support';
 
 // Whole flows across the app, the stand-in's checkout page and its webhooks: room for a busy two-core machine.
 test.describe.configure({ timeout: 240_000 });

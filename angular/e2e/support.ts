@@ -62,6 +62,19 @@ export async function apiPost(request: APIRequestContext, context: BrowserContex
   return response.json();
 }
 
+/** PUT and GET as the signed-in browser does (see apiPost). */
+export async function apiPut(request: APIRequestContext, context: BrowserContext, url: string, data: unknown) {
+  const response = await request.put(url, { data, headers: { 'X-XSRF-TOKEN': await xsrfToken(context) } });
+  expect(response.status(), `${url}: ${await response.text()}`).toBeLessThan(300);
+  return response.json();
+}
+
+export async function apiGet(request: APIRequestContext, url: string) {
+  const response = await request.get(url);
+  expect(response.status(), `${url}: ${await response.text()}`).toBe(200);
+  return response.json();
+}
+
 /** The first link to `pathPrefix` in the newest email to `to`, from the host's mail pickup folder. */
 export async function linkFromMail(to: string, pathPrefix: string): Promise<string> {
   if (!mailFolder) throw new Error('REGENTRA_E2E_MAIL is not set: the test run names the host\'s mail pickup folder.');
