@@ -61,7 +61,7 @@ internal static class DatabaseRegistration
                 .AddInterceptors(sp.GetRequiredService<RegentraSaveChangesInterceptor>(), sp.GetRequiredService<MultiRowInsertInterceptor>()));
 
             // Several hosts may share this database: cache changes reach the others through LISTEN/NOTIFY.
-            builder.Services.AddSingleton<InProcessCacheSignals>();
+            // (PostgreSqlCacheSignals applies each signal here first through the framework's InProcessCacheSignals.)
             builder.Services.AddSingleton<PostgreSqlCacheSignals>();
             builder.Services.AddSingleton<ICacheSignals>(sp => sp.GetRequiredService<PostgreSqlCacheSignals>());
             builder.Services.AddHostedService<PostgreSqlCacheSignalRelay>();

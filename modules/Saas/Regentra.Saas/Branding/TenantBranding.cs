@@ -16,13 +16,13 @@ internal sealed class TenantBranding(ISaasDbContext db, ICurrentTenant currentTe
     public async Task<TenantLogoDto?> GetLogoAsync(CancellationToken cancellationToken = default)
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("The logo was asked for outside an organisation.");
-        if (cache.TryGetValue(Key(tenantId), out TenantLogoDto? cached))
+        if (cache.TryGetValue(CacheKey(tenantId), out TenantLogoDto? cached))
         {
             return cached;
         }
 
         var logo = await db.TenantLogos.AsNoTracking().Select(l => new TenantLogoDto(l.ContentType, l.Content, l.Version)).FirstOrDefaultAsync(cancellationToken);
-        cache.Set(Key(tenantId), logo, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
+        cache.Set(CacheKey(tenantId), logo, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
         return logo;
     }
 
@@ -57,6 +57,4 @@ internal sealed class TenantBranding(ISaasDbContext db, ICurrentTenant currentTe
     }
 
     internal static (string, Guid) CacheKey(Guid tenantId) => ("saas:logo", tenantId);
-
-    private static (string, Guid) Key(Guid tenantId) => CacheKey(tenantId);
 }

@@ -17,15 +17,9 @@ internal sealed class TenantSettingsProvider(ISaasDbContext db, ICurrentTenant c
     public async Task<TenantSettingsDto> GetAsync(CancellationToken cancellationToken = default)
     {
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Tenant settings were asked for outside a tenant.");
-        if (cache.TryGetValue(Key(tenantId), out TenantSettingsDto? cached) && cached is not null)
-        {
-            return cached;
-        }
-
-        var settings = await Query(tenantId).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new EntityNotFoundException("TenantSettings", tenantId);
-        cache.Set(Key(tenantId), settings, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
-        return settings;
+        return cache.TryGetValue(CacheKey(tenantId), out TenantSettingsDto? cached) && cached is not null
+            ? cached
+            : await ReadAsync(cancellationToken);
     }
 
     /// <summary>
@@ -37,7 +31,7 @@ internal sealed class TenantSettingsProvider(ISaasDbContext db, ICurrentTenant c
         var tenantId = currentTenant.Id ?? throw new InvalidOperationException("Tenant settings were asked for outside a tenant.");
         var settings = await Query(tenantId).FirstOrDefaultAsync(cancellationToken)
             ?? throw new EntityNotFoundException("TenantSettings", tenantId);
-        cache.Set(Key(tenantId), settings, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
+        cache.Set(CacheKey(tenantId), settings, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
         return settings;
     }
 
@@ -52,6 +46,4 @@ internal sealed class TenantSettingsProvider(ISaasDbContext db, ICurrentTenant c
             s.TaxRatePercent, s.DefaultHourlyRate, s.AllowSelfApproval, s.ConcurrencyStamp);
 
     internal static (string, Guid) CacheKey(Guid tenantId) => ("saas:settings", tenantId);
-
-    private static (string, Guid) Key(Guid tenantId) => CacheKey(tenantId);
 }

@@ -13,7 +13,7 @@ internal sealed class TenantStore(ISaasDbContext db, IMemoryCache cache, ICacheS
 {
     public async Task<TenantInfo?> FindAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        if (cache.TryGetValue(Key(id), out TenantInfo? cached))
+        if (cache.TryGetValue(CacheKey(id), out TenantInfo? cached))
         {
             return cached;
         }
@@ -22,7 +22,7 @@ internal sealed class TenantStore(ISaasDbContext db, IMemoryCache cache, ICacheS
             .Where(t => t.Id == id)
             .Select(t => new TenantInfo(t.Id, t.Name, t.Slug, t.IsActive))
             .FirstOrDefaultAsync(cancellationToken);
-        cache.Set(Key(id), tenant, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
+        cache.Set(CacheKey(id), tenant, TimeSpan.FromSeconds(options.Value.AccessCacheSeconds));
         return tenant;
     }
 
@@ -30,6 +30,4 @@ internal sealed class TenantStore(ISaasDbContext db, IMemoryCache cache, ICacheS
     public void Invalidate(Guid id) => signals.Publish(SaasCacheRegions.TenantChanged(id));
 
     internal static (string, Guid) CacheKey(Guid id) => ("saas:tenant", id);
-
-    private static (string, Guid) Key(Guid id) => CacheKey(id);
 }
