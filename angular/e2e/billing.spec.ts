@@ -97,7 +97,22 @@ test('an hourly agreement with rounding, a preview that warns about unapproved t
   await expect(page.getByRole('group', { name: 'Status' })).toHaveText(/Sent/);
   await expect(page.getByRole('textbox', { name: 'Pay link' })).toHaveValue(/\/pay\/[A-Za-z0-9_-]+$/);
   await expect(page.getByRole('button', { name: 'Copy pay link' })).toBeVisible();
+  // Its email: recorded with the send, delivered, with the Message-ID every delivery of it carries.
+  const emails = page.getByRole('region', { name: 'Emails' });
+  await expect(emails.getByRole('listitem')).toHaveCount(1);
+  await expect(emails).toContainText('to ap@contoso.test');
+  await expect(emails).toContainText('Delivered');
+  await expect(emails).toContainText(/Message-ID <invoice\.[0-9a-f]{32}\.1@/);
+  await expect(page.getByRole('region', { name: 'Amounts and dates' })).toContainText('to ap@contoso.test');
+  // Resending is a second email with a Message-ID of its own, listed first.
+  await page.getByRole('button', { name: 'Resend' }).click();
+  await expect(emails.getByRole('listitem')).toHaveCount(2);
+  await expect(emails.getByRole('listitem').first()).toContainText('Sent again');
+  await expect(emails.getByRole('listitem').first()).toContainText(/Message-ID <invoice\.[0-9a-f]{32}\.2@/);
+  await expect(page.getByText('Emailed again to ap@contoso.test.')).toBeVisible();
   await shot(page, 'billing-invoice-sent');
+  await emails.scrollIntoViewIfNeeded();
+  await shot(page, 'billing-invoice-emails');
 
   // The PDF: embedded, and downloaded under its number.
   await page.getByRole('button', { name: 'Show preview' }).click();

@@ -171,15 +171,63 @@ public sealed class RunPause
     }
 }
 
-/// <summary>The application's mail, except that an email to an address marked with <see cref="StopWhenEmailing"/> is cancelled once.</summary>
+/// <summary>
+/// The application's mail, with what can go wrong on the way to a mail server, each armed for one address: the host
+/// stopping mid-email (<see cref="StopWhenEmailing"/>), the server failing or refusing (<see cref="FailWhenEmailing"/>),
+/// and a host that hangs right after the server took the message, before it can record that (<see cref="StallAfterDelivering"/>).
+/// </summary>
 public sealed class InterruptibleEmailSender(IEmailSender inner) : IEmailSender
 {
     private readonly ConcurrentDictionary<string, bool> _stops = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, (Exception Error, int Times)> _failures = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, EmailStall> _stalls = new(StringComparer.OrdinalIgnoreCase);
 
     public void StopWhenEmailing(string address) => _stops[address] = true;
 
-    public Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default) =>
-        _stops.TryRemove(message.To, out _)
-            ? throw new OperationCanceledException("The host is shutting down.")
-            : inner.SendAsync(message, cancellationToken);
+    /// <summary>The next <paramref name="times"/> emails to <paramref name="address"/> fail with <paramref name="error"/> and are not sent.</summary>
+    public void FailWhenEmailing(string address, Exception error, int times = 1) => _failures[address] = (error, times);
+
+    /// <summary>The next email to <paramref name="address"/> is sent, then its sender hangs until the stall is released, and stops as a host does.</summary>
+    public EmailStall StallAfterDelivering(string address) => _stalls[address] = new EmailStall();
+
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+    {
+        if (_stops.TryRemove(message.To, out _))
+        {
+            throw new OperationCanceledException("The host is shutting down.");
+        }
+
+        if (_failures.TryGetValue(message.To, out var failure))
+        {
+            _failures.TryUpdate(message.To, (failure.Error, failure.Times - 1), failure);
+            if (failure.Times > 0)
+            {
+                throw failure.Error;
+            }
+        }
+
+        await inner.SendAsync(message, cancellationToken);
+        if (_stalls.TryRemove(message.To, out var stall))
+        {
+            await stall.HoldAsync();
+        }
+    }
+}
+
+/// <summary>A sender hanging after it handed its message over: <see cref="Reached"/> once it hangs; <see cref="Release"/> lets it stop.</summary>
+public sealed class EmailStall
+{
+    private readonly TaskCompletionSource _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Reached => _reached.Task;
+
+    public void Release() => _released.TrySetResult();
+
+    internal async Task HoldAsync()
+    {
+        _reached.TrySetResult();
+        await _released.Task.WaitAsync(RunArrange.RunTimeout);
+        throw new OperationCanceledException("The host stopped after the mail server took the message.");
+    }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Contracts.Runs;
 using Regentra.Billing.Invoices;
+using Regentra.Billing.Invoices.Emails;
 using Regentra.Framework.Paging;
 using Regentra.Psa.Contracts.Clients;
 using Regentra.Psa.Contracts.TimeEntries;
@@ -13,8 +14,11 @@ namespace Regentra.Billing.Tests;
 
 /// <summary>
 /// A real crash. The host process running a month-end run over 150 clients is killed halfway (no shutdown, its job
-/// mid-flight); a new host process on the same database resumes the run when the month is started again, and the month
-/// ends with every client invoiced and numbered exactly once, every entry on one invoice, every invoice emailed.
+/// mid-flight, possibly between handing an email to the mail folder and recording it); a new host process on the same
+/// database resumes the run when the month is started again, and the month ends with every client invoiced and
+/// numbered exactly once, every entry on one invoice, and every invoice's one email delivered: once, or (an email the
+/// killed host handed over without recording it) again with the same Message-ID and marked as possibly repeated.
+/// The new host logs no error.
 /// Runs on both providers: next to SQLite the job queue is in memory and dies with the process; next to PostgreSQL it
 /// is Hangfire.PostgreSql, where the killed job stays fetched. Separate processes keep the real clock, so the run is for
 /// last month in real time.
@@ -30,19 +34,30 @@ public sealed class RunHostKillTests
     /// <summary>Billing:StaleRunMinutes of both hosts (3 s): the restarted host may resume the killed run almost at once.</summary>
     private const double StaleRunMinutes = 0.05;
 
+    /// <summary>
+    /// Both hosts: a stale run resumes after 3 s, an email whose delivery was cut off may be tried again after 5 s, and the
+    /// outbox looks every 5 s (Hangfire's scheduler wakes every 15 s, so in practice within 15 s).
+    /// </summary>
+    private static readonly Dictionary<string, string> Settings = new()
+    {
+        ["Billing__StaleRunMinutes"] = StaleRunMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Billing__EmailLeaseSeconds"] = "5",
+        ["Billing__EmailOutboxCron"] = "*/5 * * * * *",
+    };
+
     [Fact]
     public async Task A_run_whose_host_process_is_killed_halfway_is_resumed_by_a_new_host_and_invoices_every_client_once()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
         await using var database = await TestDatabase.CreateAsync();
-        await using var first = await HostProcess.StartAsync(database, new Dictionary<string, string> { ["Billing__StaleRunMinutes"] = StaleRunMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await using var first = await HostProcess.StartAsync(database, Settings);
         var (token, clients) = await ArrangeAsync(first, month);
         using var firstApi = first.CreateClient(token);
         var started = await (await firstApi.StartRunAsync(month.Year, month.Month)).ReadAsync<BillingRunDto>(HttpStatusCode.Accepted);
 
         var processedAtKill = await KillHalfwayAsync(first, firstApi, started.Id);
-        await using var second = await HostProcess.StartAsync(database, new Dictionary<string, string> { ["Billing__StaleRunMinutes"] = StaleRunMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await using var second = await HostProcess.StartAsync(database, Settings);
         using var api = second.CreateClient(token);
         var stopped = await api.GetAsync<BillingRunDetailDto>($"/api/billing/runs/{started.Id}");
         var resumed = await StartUntilAcceptedAsync(api, month);
@@ -72,14 +87,57 @@ public sealed class RunHostKillTests
         entries.Count.ShouldBe(ClientCount * EntriesPerClient);
         entries.ShouldAllBe(e => e.InvoiceId == invoiceOf[e.ClientId!.Value]);
 
-        await second.KillAsync();
         await using var inspector = new Inspector(database);
         await inspector.InitializeAsync();
+        var emails = await WaitUntilEveryEmailIsDeliveredAsync(inspector, second);
+        await second.KillAsync();
         var lines = await inspector.QueryAsync(db => db.Set<InvoiceLine>().IgnoreQueryFilters()
             .Where(l => l.TimeEntryId != null).Select(l => new { l.InvoiceId, l.TimeEntryId }).ToListAsync());
         lines.Select(l => l.TimeEntryId!.Value).ShouldBe(entries.Select(e => e.Id), ignoreOrder: true);
         lines.ShouldAllBe(l => l.InvoiceId == entries.Single(e => e.Id == l.TimeEntryId).InvoiceId);
         (await inspector.QueryAsync(db => db.Set<Invoice>().IgnoreQueryFilters().CountAsync(i => i.EmailedAt == null))).ShouldBe(0);
+
+        // One email per invoice; what reached the mail folders (of either host) is exactly those messages, a message
+        // twice only where the invoice records that it may have been.
+        emails.Select(e => e.InvoiceId).ShouldBe(invoices.Select(i => i.Id), ignoreOrder: true);
+        emails.ShouldAllBe(e => e.Send == 1 && e.Status == InvoiceEmailStatus.Delivered);
+        var delivered = Directory.GetFiles(first.MailFolder, "*.eml").Concat(Directory.GetFiles(second.MailFolder, "*.eml"))
+            .Select(f => BillingApi.Parse(File.ReadAllText(f)).MessageId).ToList();
+        var copies = delivered.GroupBy(id => id!).ToDictionary(g => g.Key, g => g.Count());
+        copies.Keys.ShouldBe(emails.Select(e => e.MessageId), ignoreOrder: true);
+        foreach (var email in emails)
+        {
+            if (copies[email.MessageId] > 1)
+            {
+                email.PossiblyRepeated.ShouldBeTrue($"{email.MessageId} was delivered {copies[email.MessageId]} times but the invoice does not say so");
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{database.Provider}: {delivered.Count} emails delivered for {emails.Count} invoices; {emails.Count(e => e.PossiblyRepeated)} marked possibly repeated.");
+        second.Errors.ShouldBeEmpty(string.Join(Environment.NewLine, second.Errors));
+    }
+
+    /// <summary>The emails of every invoice once all are delivered (the outbox takes over what the killed host left mid-way).</summary>
+    private static async Task<List<InvoiceEmail>> WaitUntilEveryEmailIsDeliveredAsync(Inspector inspector, HostProcess host)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var emails = await inspector.QueryAsync(db => db.Set<InvoiceEmail>().IgnoreQueryFilters().AsNoTracking().ToListAsync());
+            if (emails.Count == ClientCount && emails.All(e => e.Status == InvoiceEmailStatus.Delivered))
+            {
+                return emails;
+            }
+
+            if (watch.Elapsed > TimeSpan.FromSeconds(90))
+            {
+                throw new ShouldAssertException(
+                    $"{emails.Count(e => e.Status == InvoiceEmailStatus.Delivered)} of {ClientCount} emails delivered after 90 s:{Environment.NewLine}{host.Output}");
+            }
+
+            await Task.Delay(500, TestContext.Current.CancellationToken);
+        }
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed record SentInvoice(InvoiceDetailDto Invoice, bool Emailed, string?
 public sealed record MailAttachment(string FileName, string ContentType, byte[] Content);
 
 /// <summary>An email with its attachments decoded, as the client's accounts department receives it.</summary>
-public sealed record ReceivedMail(string To, string Subject, string TextBody, IReadOnlyList<MailAttachment> Attachments);
+public sealed record ReceivedMail(string To, string Subject, string TextBody, IReadOnlyList<MailAttachment> Attachments, string? MessageId = null);
 
 /// <summary>Shortcuts for arranging and calling the Billing API (agreements, invoices, payments) as a client would.</summary>
 public static class BillingApi
@@ -133,7 +133,9 @@ public static class BillingApi
         actual.Lines.ShouldBe(expected.Lines);
         actual.Warnings.ShouldBe(expected.Warnings);
         actual.Payments.ShouldBe(expected.Payments);
-        (actual with { Lines = null!, Warnings = null!, Payments = null! }).ShouldBe(expected with { Lines = null!, Warnings = null!, Payments = null! });
+        actual.Emails.ShouldBe(expected.Emails);
+        (actual with { Lines = null!, Warnings = null!, Payments = null!, Emails = null! })
+            .ShouldBe(expected with { Lines = null!, Warnings = null!, Payments = null!, Emails = null! });
     }
 
     /// <summary>The emails sent to <paramref name="address"/>, oldest first, with their attachments.</summary>
@@ -147,7 +149,18 @@ public static class BillingApi
         await scope.ServiceProvider.GetRequiredService<MonthEndScheduler>().RunAsync(CancellationToken.None);
     }
 
-    private static ReceivedMail Parse(string eml)
+    /// <summary>
+    /// One pass of the invoice email outbox, as Hangfire would run it: it queues the due emails' deliveries as jobs,
+    /// which run only where the fixture has a job server (MonthEndApp).
+    /// </summary>
+    public static async Task RunEmailOutboxAsync(this RegentraApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Regentra.Billing.Invoices.Emails.InvoiceEmailOutbox>().RunAsync(CancellationToken.None);
+    }
+
+    /// <summary>An .eml file as its recipient's mail program reads it.</summary>
+    public static ReceivedMail Parse(string eml)
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(eml));
         var message = MimeMessage.Load(stream);
@@ -157,6 +170,6 @@ public static class BillingApi
             part.Content?.DecodeTo(content);
             return new MailAttachment(part.FileName ?? string.Empty, part.ContentType.MimeType, content.ToArray());
         }).ToList();
-        return new ReceivedMail(message.To.Mailboxes.Single().Address, message.Subject ?? string.Empty, message.TextBody ?? string.Empty, attachments);
+        return new ReceivedMail(message.To.Mailboxes.Single().Address, message.Subject ?? string.Empty, message.TextBody ?? string.Empty, attachments, message.MessageId);
     }
 }

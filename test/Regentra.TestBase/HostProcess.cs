@@ -14,6 +14,8 @@ public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentQueue<string> _errors = new();
+    private bool _inError;
 
     private readonly string _mailFolder;
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,6 +32,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>Where this host writes its mail.</summary>
     public string MailFolder => _mailFolder;
+
+    /// <summary>Every Error or Critical entry the process logged (its "fail:"/"crit:" line and the message under it), however long it ran.</summary>
+    public IReadOnlyList<string> Errors => [.. _errors];
 
     /// <summary>The last lines the process wrote, to show when something goes wrong.</summary>
     public string Output => string.Join(Environment.NewLine, _output);
@@ -154,6 +159,20 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
+        if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+        {
+            _errors.Enqueue(line);
+            _inError = true;
+        }
+        else if (_inError && line.StartsWith(' '))
+        {
+            _errors.Enqueue(line);
+        }
+        else
+        {
+            _inError = false;
+        }
+
         if (line.Contains($"Now listening on: {Address.ToString().TrimEnd('/')}", StringComparison.Ordinal))
         {
             _listening.TrySetResult();

@@ -6,6 +6,7 @@ using Regentra.Billing.Agreements;
 using Regentra.Billing.Checkout;
 using Regentra.Billing.Data;
 using Regentra.Billing.Invoices;
+using Regentra.Billing.Invoices.Emails;
 using Regentra.Billing.Runs;
 using Regentra.Billing.StripeAccounts;
 using Regentra.Billing.StripeWebhooks;
@@ -69,6 +70,8 @@ internal abstract class RegentraDbContext(DbContextOptions options, ICurrentTena
     public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
 
     public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<InvoiceEmail> InvoiceEmails => Set<InvoiceEmail>();
 
     public DbSet<InvoiceNumberSequence> InvoiceNumberSequences => Set<InvoiceNumberSequence>();
 

@@ -43,6 +43,9 @@ public static class BillingModule
         services.AddScoped<InvoiceReader>();
         services.AddScoped<InvoiceDocuments>();
         services.AddScoped<InvoiceSender>();
+        services.AddScoped<Invoices.Emails.InvoiceEmailDelivery>();
+        services.AddScoped<Invoices.Emails.InvoiceEmailDeliveryJob>();
+        services.AddScoped<Invoices.Emails.InvoiceEmailOutbox>();
         services.AddSingleton<Invoices.Pdf.IInvoicePdfRenderer, Invoices.Pdf.InvoicePdfRenderer>();
         services.AddScoped<MonthEndRunner>();
         services.AddScoped<MonthEndJob>();
@@ -95,13 +98,15 @@ public static class BillingModule
         services.AddScoped<StripeWebhookReceiver>();
     }
 
-    /// <summary>Start-up: the hourly scheduler that starts month-end runs and marks invoices overdue.</summary>
+    /// <summary>Start-up: the hourly scheduler that starts month-end runs and marks invoices overdue, and the invoice email outbox.</summary>
     public static Task SeedBillingModuleAsync(this IServiceProvider services)
     {
         using var scope = services.CreateScope();
-        var cron = scope.ServiceProvider.GetRequiredService<IOptions<BillingOptions>>().Value.SchedulerCron;
-        scope.ServiceProvider.GetRequiredService<IRecurringJobManager>()
-            .AddOrUpdate<MonthEndScheduler>(MonthEndScheduler.RecurringJobId, scheduler => scheduler.RunAsync(CancellationToken.None), cron);
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<BillingOptions>>().Value;
+        var recurring = scope.ServiceProvider.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<MonthEndScheduler>(MonthEndScheduler.RecurringJobId, scheduler => scheduler.RunAsync(CancellationToken.None), options.SchedulerCron);
+        recurring.AddOrUpdate<Invoices.Emails.InvoiceEmailOutbox>(
+            Invoices.Emails.InvoiceEmailOutbox.RecurringJobId, outbox => outbox.RunAsync(CancellationToken.None), options.EmailOutboxCron);
         return Task.CompletedTask;
     }
 }

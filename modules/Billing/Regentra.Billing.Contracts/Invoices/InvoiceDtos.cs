@@ -151,7 +151,8 @@ public sealed record InvoiceDetailDto(
     string? PayUrl,
     string ConcurrencyStamp,
     int FlaggedPayments,
-    decimal Refunded);
+    decimal Refunded,
+    IReadOnlyList<InvoiceEmailDto> Emails);
 
 /// <summary>A client and a half-open period [From, To).</summary>
 public sealed record InvoiceRequest(Guid? ClientId, DateOnly? From, DateOnly? To);

@@ -4,6 +4,7 @@ using Regentra.Billing.Checkout;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Contracts.Runs;
 using Regentra.Billing.Invoices;
+using Regentra.Billing.Invoices.Emails;
 using Regentra.Billing.Runs;
 using Regentra.Billing.StripeAccounts;
 using Regentra.Billing.StripeWebhooks;
@@ -56,6 +57,8 @@ internal static class BillingModelBuilderExtensions
             b.HasMany(i => i.Payments).WithOne().HasForeignKey(p => p.InvoiceId).OnDelete(DeleteBehavior.Restrict);
             b.Navigation(i => i.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
             b.Navigation(i => i.Payments).UsePropertyAccessMode(PropertyAccessMode.Field);
+            b.HasMany(i => i.Emails).WithOne().HasForeignKey(e => e.InvoiceId).OnDelete(DeleteBehavior.Restrict);
+            b.Navigation(i => i.Emails).UsePropertyAccessMode(PropertyAccessMode.Field);
 
             // A client's period is invoiced once: a second invoice for it can exist only after voiding the first.
             b.HasIndex(i => new { i.TenantId, i.ClientId, i.PeriodStart, i.PeriodEnd }).IsUnique()
@@ -100,6 +103,22 @@ internal static class BillingModelBuilderExtensions
             b.Ignore(p => p.NeedsAttention);
             b.HasIndex(p => new { p.TenantId, p.InvoiceId });
             b.HasIndex(p => new { p.TenantId, p.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
+        });
+
+        builder.Entity<InvoiceEmail>(b =>
+        {
+            b.ToTable("BillingInvoiceEmails");
+            b.Property(e => e.MessageId).HasMaxLength(255).IsRequired();
+            b.Property(e => e.Recipient).HasMaxLength(256).IsRequired();
+            b.Property(e => e.Subject).HasMaxLength(500).IsRequired();
+            b.Property(e => e.TextBody).HasMaxLength(8000).IsRequired();
+            b.Property(e => e.Status).HasConversion<string>().HasMaxLength(12);
+            b.Property(e => e.LastError).HasMaxLength(1000);
+            b.Ignore(e => e.InterruptedAttempts);
+            b.HasIndex(e => new { e.TenantId, e.InvoiceId, e.Send }).IsUnique();
+
+            // The outbox job's question, across organisations: which emails are waiting and due?
+            b.HasIndex(e => e.NextAttemptAt).HasFilter($"\"Status\" = '{nameof(InvoiceEmailStatus.Pending)}'").HasDatabaseName("IX_BillingInvoiceEmails_Due");
         });
 
         builder.Entity<InvoiceNumberSequence>(b =>

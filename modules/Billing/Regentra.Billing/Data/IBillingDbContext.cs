@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regentra.Billing.Agreements;
 using Regentra.Billing.Checkout;
 using Regentra.Billing.Invoices;
+using Regentra.Billing.Invoices.Emails;
 using Regentra.Billing.Runs;
 using Regentra.Billing.StripeAccounts;
 using Regentra.Billing.StripeWebhooks;
@@ -19,6 +20,8 @@ internal interface IBillingDbContext : IRegentraDbContext
     DbSet<InvoiceLine> InvoiceLines { get; }
 
     DbSet<Payment> Payments { get; }
+
+    DbSet<InvoiceEmail> InvoiceEmails { get; }
 
     DbSet<InvoiceNumberSequence> InvoiceNumberSequences { get; }
 

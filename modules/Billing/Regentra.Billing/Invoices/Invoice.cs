@@ -1,6 +1,7 @@
 using Regentra.Billing.Contracts;
 using Regentra.Billing.Contracts.Invoices;
 using Regentra.Billing.Invoices.Calculation;
+using Regentra.Billing.Invoices.Emails;
 using Regentra.Framework.Data;
 using Regentra.Framework.Errors;
 using Regentra.Framework.MultiTenancy;
@@ -15,6 +16,7 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
 {
     private readonly List<InvoiceLine> _lines = [];
     private readonly List<Payment> _payments = [];
+    private readonly List<InvoiceEmail> _emails = [];
 
     private Invoice()
     {
@@ -127,6 +129,9 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
 
     public IReadOnlyList<Payment> Payments => _payments;
 
+    /// <summary>The invoice's emails, one per send (the first and each resend), oldest first.</summary>
+    public IReadOnlyList<InvoiceEmail> Emails => _emails;
+
     public long BalanceMinor => TotalMinor - PaidMinor;
 
     public InvoiceLine AddManualLine(string description, decimal quantity, decimal unitPrice, long amountMinor)
@@ -185,7 +190,30 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
         RefreshStatus(issueDate);
     }
 
-    public void MarkEmailed(DateTime utcNow) => EmailedAt = utcNow;
+    /// <summary>
+    /// Records the email of a send, to be delivered once the transaction commits. An email of this invoice still waiting
+    /// for delivery is that email (asked for now rather than at its next retry), so sending twice never mails twice.
+    /// </summary>
+    /// <param name="messageIdFor">The Message-ID of the n-th send.</param>
+    /// <remarks>A paid invoice may be emailed: one with nothing to pay is paid the moment it is sent.</remarks>
+    public InvoiceEmail QueueEmail(Func<int, string> messageIdFor, string subject, string textBody, DateTime utcNow)
+    {
+        if (Status is InvoiceStatus.Draft or InvoiceStatus.Void)
+        {
+            throw new BusinessException(BillingErrorCodes.NotSendable, $"A {Status} invoice is not emailed.");
+        }
+
+        if (_emails.FirstOrDefault(e => e.Status == InvoiceEmailStatus.Pending) is { } pending)
+        {
+            pending.Hurry(utcNow);
+            return pending;
+        }
+
+        var send = _emails.Count == 0 ? 1 : _emails.Max(e => e.Send) + 1;
+        var email = new InvoiceEmail(Id, send, messageIdFor(send), BillingEmail!, subject, textBody, utcNow);
+        _emails.Add(email);
+        return email;
+    }
 
     /// <summary>Voids a sent invoice on which no money was received (a zero-total invoice counts as paid yet received nothing).</summary>
     public void Void(string reason, DateTime utcNow)
@@ -201,6 +229,11 @@ internal sealed class Invoice : AuditedAggregateRoot, IMultiTenant
 
         Status = InvoiceStatus.Void;
         VoidedAt = utcNow;
+        foreach (var email in _emails.Where(e => e.Status == InvoiceEmailStatus.Pending))
+        {
+            email.Cancel();
+        }
+
         VoidReason = reason;
     }
 

@@ -22,19 +22,22 @@ internal static class InvoiceLifecycleEndpoints
     public static void Map(RouteGroupBuilder invoices)
     {
         invoices.MapPost("/{id:guid}/send", SendAsync).RequireAuthorization(BillingPermissions.Invoices.Send)
-            .WithSummary("Numbers a draft ({prefix}-{yyyy}-{00001}), sets issue and due dates and emails the PDF with the pay link. On a sent, unpaid invoice: emails it again.");
+            .WithSummary("Numbers a draft ({prefix}-{yyyy}-{00001}), sets issue and due dates and emails the PDF with the pay link. On a sent, unpaid invoice: emails it again " +
+                "(or, if its last email is still waiting for a retry, tries that one now). The email is recorded with the send and delivered at once; if that fails it is retried automatically (see the invoice's emails).");
         invoices.MapPost("/{id:guid}/void", VoidAsync).RequireAuthorization(BillingPermissions.Invoices.Void).Validate<VoidInvoiceRequest>()
             .WithSummary("Voids an unpaid sent or overdue invoice; its time entries are released, its number is kept, its open Stripe Checkout pages are expired.");
         invoices.MapGet("/export.csv", ExportAsync).RequireAuthorization(BillingPermissions.Invoices.Default)
             .WithSummary("Sent invoices with an issue date in [from, to) as CSV for accounting.");
     }
 
+    /// <param name="Emailed">The email was handed to the mail server during this request.</param>
+    /// <param name="EmailError">Why it was not, when it failed (it is retried automatically unless refused for good); null otherwise.</param>
     public sealed record SendResponse(InvoiceDetailDto Invoice, bool Emailed, string? EmailError);
 
     private static async Task<Ok<SendResponse>> SendAsync(Guid id, InvoiceSender sender, InvoiceReader reader, CancellationToken cancellationToken)
     {
-        var (invoice, error) = await sender.SendAsync(id, cancellationToken);
-        return TypedResults.Ok(new SendResponse(reader.ToDetail(invoice), error is null, error));
+        var sent = await sender.SendAsync(id, cancellationToken);
+        return TypedResults.Ok(new SendResponse(reader.ToDetail(sent.Invoice), sent.EmailStatus == InvoiceEmailStatus.Delivered, sent.EmailError));
     }
 
     private static async Task<Ok<InvoiceDetailDto>> VoidAsync(

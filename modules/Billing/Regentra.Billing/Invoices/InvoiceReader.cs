@@ -23,7 +23,12 @@ internal sealed class InvoiceReader(IPublicUrl publicUrl)
         JsonSerializer.Deserialize<List<InvoiceWarningDto>>(i.WarningsJson, Json) ?? [],
         i.Payments.OrderBy(p => p.Date).ThenBy(p => p.CreationTime).Select(ToDto).ToList(),
         i.IssueDate, i.DueDate, i.CreationTime, i.SentAt, i.EmailedAt, i.VoidedAt, i.VoidReason, PayUrl(i), i.ConcurrencyStamp, i.FlaggedPayments,
-        Money(i.RefundedMinor, i));
+        Money(i.RefundedMinor, i),
+        i.Emails.OrderBy(e => e.Send).Select(ToDto).ToList());
+
+    public static InvoiceEmailDto ToDto(Emails.InvoiceEmail e) => new(
+        e.Id, e.Send, e.MessageId, e.Recipient, e.Subject, e.Status, e.CreationTime, e.Attempts, e.LastAttemptAt, e.DeliveredAt,
+        e.Status == InvoiceEmailStatus.Pending ? e.NextAttemptAt : null, e.LastError, e.PossiblyRepeated);
 
     public static PaymentDto ToDto(Payment p) => new(
         p.Id, p.Kind.ToString(), PaymentAmount(p), p.Date, p.Method, p.Reference, p.CreationTime, p.Source.ToString(), p.Currency, p.Applied, p.Message,

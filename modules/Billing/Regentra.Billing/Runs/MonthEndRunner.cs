@@ -251,8 +251,8 @@ internal sealed partial class MonthEndRunner(
         db.ChangeTracker.Clear();
         try
         {
-            var (_, emailError) = await sender.SendAsync(invoiceId, cancellationToken);
-            return new ClientResult(RunOutcome.Invoiced, invoiceId, true, emailError ?? note);
+            var sent = await sender.SendAsync(invoiceId, cancellationToken);
+            return new ClientResult(RunOutcome.Invoiced, invoiceId, true, sent.EmailError ?? note);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -206,11 +206,39 @@ export interface InvoiceDetailDto {
   concurrencyStamp: string;
   flaggedPayments: number;
   refunded: number;
+  /** One per send (the first and each resend), oldest first. */
+  emails: InvoiceEmailDto[];
+}
+
+/** Pending: recorded and waiting for delivery or its next try; Failed: refused for good or out of retries; Cancelled: voided first. */
+export type InvoiceEmailStatus = 'Pending' | 'Delivered' | 'Failed' | 'Cancelled';
+
+/** One email of an invoice; every delivery of it carries the same Message-ID. */
+export interface InvoiceEmailDto {
+  id: string;
+  /** 1 for the first send, 2 for the first resend, … */
+  send: number;
+  messageId: string;
+  to: string;
+  subject: string;
+  status: InvoiceEmailStatus;
+  queuedAt: string;
+  /** Deliveries started, including interrupted and failed ones. */
+  attempts: number;
+  lastAttemptAt: string | null;
+  deliveredAt: string | null;
+  /** When a pending email is tried next. */
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  /** Delivered after an interrupted attempt that may have reached the mail server: the client may have it twice (same Message-ID). */
+  possiblyRepeated: boolean;
 }
 
 export interface SendInvoiceResponse {
   invoice: InvoiceDetailDto;
+  /** The email was handed to the mail server during the request. */
   emailed: boolean;
+  /** Why not, when it failed (retried automatically unless refused for good); null when it went, or is on its way. */
   emailError: string | null;
 }
 

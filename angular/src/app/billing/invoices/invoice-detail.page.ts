@@ -31,19 +31,22 @@ import { flaggedChip, invoiceStatusChip, isOpen } from '../ui/invoice-status';
 import { StatusChipComponent } from '../ui/status-chip';
 import { formatPeriod } from '../ui/dates';
 import { AddLineDialog } from './add-line.dialog';
+import { InvoiceEmailsCard } from './invoice-emails.card';
+import { emailNeedsWatching } from './invoice-emails';
 import { flagTitle, kindLabel, methodLabel } from './payment-labels';
 import { RecordPaymentDialog } from './record-payment.dialog';
 
 /**
  * One invoice: header with status, number, dates and amounts paid and due; its lines; what can be done in its state
  * (draft: add or remove manual lines, delete, send; sent: resend, copy the pay link, record a payment, void); the PDF
- * embedded and to download; payments, refunds and failed attempts, with flagged payments explained and resolvable.
+ * embedded and to download; payments, refunds and failed attempts, with flagged payments explained and resolvable;
+ * its emails, watched while one is being delivered or about to be retried.
  */
 @Component({
   selector: 'app-invoice-detail-page',
   imports: [
     DayPipe, DurationPipe, EmptyState, Loading, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, MatTooltipModule,
-    MoneyPipe, OrgDateTimePipe, PermissionDirective, RouterLink, StatusChipComponent,
+    InvoiceEmailsCard, MoneyPipe, OrgDateTimePipe, PermissionDirective, RouterLink, StatusChipComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invoice-detail.page.html',
@@ -89,10 +92,25 @@ export class InvoiceDetailPage {
   protected readonly pdfUrl = signal<SafeResourceUrl | null>(null);
   protected readonly pdfLoading = signal(false);
   private objectUrl: string | null = null;
+  private watchTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** What the Emailed date says: when it went, or where the last email stands. */
+  protected readonly emailedText = computed(() => {
+    const i = this.invoice();
+    if (!i) return '';
+    const last = i.emails.at(-1);
+    if (last?.status === 'Pending') return `${last.lastError ? 'Retrying' : 'On its way'} · ${last.to}`;
+    if (last?.status === 'Failed') return `Not delivered · ${last.to}`;
+    if (i.emailedAt) return `${this.format.dateTime(i.emailedAt)}${i.billingEmail ? ' to ' + i.billingEmail : ''}`;
+    return i.billingEmail ? `Not yet · ${i.billingEmail}` : 'No billing email';
+  });
 
   constructor() {
     queueMicrotask(() => this.load());
-    inject(DestroyRef).onDestroy(() => this.dropPdf());
+    inject(DestroyRef).onDestroy(() => {
+      this.dropPdf();
+      if (this.watchTimer) clearTimeout(this.watchTimer);
+    });
   }
 
   protected load(): void {
@@ -143,11 +161,11 @@ export class InvoiceDetailPage {
         'After sending, the invoice can no longer be changed; it can be voided while nothing is paid.',
       ],
       confirm: 'Send invoice',
-    }).then((yes) => yes && this.sendNow('Invoice sent'));
+    }).then((yes) => yes && this.sendNow('send'));
   }
 
   protected resend(): void {
-    this.sendNow('Invoice emailed again');
+    this.sendNow('resend');
   }
 
   protected copyPayLink(): void {
@@ -289,7 +307,7 @@ export class InvoiceDetailPage {
     return invoice ? formatMoney(amount, invoice.currency, this.format.locale) : '';
   }
 
-  private sendNow(done: string): void {
+  private sendNow(kind: 'send' | 'resend'): void {
     const invoice = this.invoice();
     if (!invoice) return;
     this.busy.set('send');
@@ -297,8 +315,10 @@ export class InvoiceDetailPage {
       next: (response) => {
         this.busy.set(null);
         this.show(response.invoice);
-        if (response.emailed) this.errors.success(`${done}: emailed to ${response.invoice.billingEmail}.`);
-        else this.errors.show({ code: 'Billing:Invoice.EmailFailed' }, response.emailError ?? 'The email could not be sent. Send it again to retry.');
+        const to = response.invoice.billingEmail;
+        if (response.emailError) this.errors.show({ code: 'Billing:Invoice.EmailFailed' }, response.emailError);
+        else if (response.emailed) this.errors.success(kind === 'send' ? `Invoice sent and emailed to ${to}.` : `Emailed again to ${to}.`);
+        else this.errors.success(kind === 'send' ? `Invoice sent; its email to ${to} is on its way.` : `Its email to ${to} is on its way.`);
       },
       error: (error: unknown) => {
         this.busy.set(null);
@@ -327,6 +347,19 @@ export class InvoiceDetailPage {
     const numberChanged = this.invoice()?.number !== invoice.number || this.invoice()?.status !== invoice.status;
     this.invoice.set(invoice);
     if (numberChanged && this.pdfUrl()) this.dropPdf();
+    this.watchEmails(invoice);
+  }
+
+  /** While an email is on its way or about to be retried, looks again every 5 s so its outcome shows without a reload. */
+  private watchEmails(invoice: InvoiceDetailDto): void {
+    if (this.watchTimer) clearTimeout(this.watchTimer);
+    this.watchTimer = null;
+    if (!invoice.emails.some((e) => emailNeedsWatching(e, new Date()))) return;
+    this.watchTimer = setTimeout(() => {
+      this.watchTimer = null;
+      if (this.busy()) return this.watchEmails(this.invoice() ?? invoice);
+      this.api.get(invoice.id).subscribe({ next: (latest) => { if (!this.busy()) this.show(latest); }, error: () => undefined });
+    }, 5000);
   }
 
   private dropPdf(): void {

@@ -340,6 +340,90 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                     b.ToTable("BillingClientLocks", (string)null);
                 });
 
+            modelBuilder.Entity("Regentra.Billing.Invoices.Emails.InvoiceEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("PossiblyRepeated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Send")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("IX_BillingInvoiceEmails_Due")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex("TenantId", "InvoiceId", "Send")
+                        .IsUnique();
+
+                    b.ToTable("BillingInvoiceEmails", (string)null);
+                });
+
             modelBuilder.Entity("Regentra.Billing.Invoices.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1798,6 +1882,15 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regentra.Billing.Invoices.Emails.InvoiceEmail", b =>
+                {
+                    b.HasOne("Regentra.Billing.Invoices.Invoice", null)
+                        .WithMany("Emails")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regentra.Billing.Invoices.InvoiceLine", b =>
                 {
                     b.HasOne("Regentra.Billing.Invoices.Invoice", null)
@@ -1858,6 +1951,8 @@ namespace Regentra.Host.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("Regentra.Billing.Invoices.Invoice", b =>
                 {
+                    b.Navigation("Emails");
+
                     b.Navigation("Lines");
 
                     b.Navigation("Payments");

@@ -329,6 +329,90 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                     b.ToTable("BillingClientLocks", (string)null);
                 });
 
+            modelBuilder.Entity("Regentra.Billing.Invoices.Emails.InvoiceEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PossiblyRepeated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Send")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvoiceId");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("IX_BillingInvoiceEmails_Due")
+                        .HasFilter("\"Status\" = 'Pending'");
+
+                    b.HasIndex("TenantId", "InvoiceId", "Send")
+                        .IsUnique();
+
+                    b.ToTable("BillingInvoiceEmails", (string)null);
+                });
+
             modelBuilder.Entity("Regentra.Billing.Invoices.Invoice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1785,6 +1869,15 @@ namespace Regentra.Host.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regentra.Billing.Invoices.Emails.InvoiceEmail", b =>
+                {
+                    b.HasOne("Regentra.Billing.Invoices.Invoice", null)
+                        .WithMany("Emails")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regentra.Billing.Invoices.InvoiceLine", b =>
                 {
                     b.HasOne("Regentra.Billing.Invoices.Invoice", null)
@@ -1845,6 +1938,8 @@ namespace Regentra.Host.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Regentra.Billing.Invoices.Invoice", b =>
                 {
+                    b.Navigation("Emails");
+
                     b.Navigation("Lines");
 
                     b.Navigation("Payments");
