@@ -2,7 +2,10 @@ using Regentra.Saas.Contracts.Account;
 
 namespace Regentra.Host.Tests;
 
-/// <summary>Several hosts started together on one empty database, as a scaled-out deployment's first start.</summary>
+/// <summary>
+/// Several hosts started together on a database server where their database does not exist yet (PostgreSQL; a new
+/// SQLite file), as a scaled-out deployment's first start.
+/// </summary>
 public sealed class ConcurrentStartTests
 {
     private const string Email = "ops@regentra.test";
@@ -28,7 +31,7 @@ public sealed class ConcurrentStartTests
     [Fact]
     public async Task Three_hosts_starting_at_once_create_one_host_operator_and_one_HostAdmin_role_and_start_again_later()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(createPostgresDatabase: false);
 
         var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => HostProcess.StartAsync(database, Settings)));
         try

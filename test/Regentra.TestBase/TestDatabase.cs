@@ -40,7 +40,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <param name="createPostgresDatabase">False: the PostgreSQL database is named but left for the host to create (as on a fresh server).</param>
+    public static async Task<TestDatabase> CreateAsync(bool createPostgresDatabase = true)
     {
         if (CurrentProvider == TestProvider.Sqlite)
         {
@@ -53,6 +54,11 @@ public sealed class TestDatabase : IAsyncDisposable
         var name = $"rt_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(PostgresServer))
         {
+            if (!createPostgresDatabase)
+            {
+                return new TestDatabase(TestProvider.PostgreSql, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, name, null);
+            }
+
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await create.ExecuteNonQueryAsync();

@@ -7,6 +7,7 @@ namespace Regentra.Host.Hosting;
 /// Makes the first-start work (migrations, host operator, roles, permission seeds, recurring jobs) happen one host at a
 /// time when several start together on one PostgreSQL database: a session-level advisory lock, held on a connection of
 /// its own until the work is done. The others wait, then find everything in place. SQLite serves one host.
+/// A database that does not exist yet is created first (by whichever host gets there; the others find it made).
 /// </summary>
 internal sealed class StartupLock : IAsyncDisposable
 {
@@ -25,12 +26,42 @@ internal sealed class StartupLock : IAsyncDisposable
         }
 
         var connection = new NpgsqlConnection(options.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            await connection.DisposeAsync();
+            await CreateDatabaseAsync(options.ConnectionString!, cancellationToken);
+            connection = new NpgsqlConnection(options.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+        }
+
         await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@key)", connection);
         command.Parameters.AddWithValue("key", Key);
         command.CommandTimeout = 0; // wait as long as the host before us needs
         await command.ExecuteNonQueryAsync(cancellationToken);
         return new StartupLock(connection);
+    }
+
+    /// <summary>Creates the connection string's database through the server's maintenance database; losing that race to another host is fine.</summary>
+    private static async Task CreateDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var name = builder.Database!;
+        builder.Database = "postgres";
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+        try
+        {
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another host starting at the same moment created it.
+        }
     }
 
     public async ValueTask DisposeAsync()
