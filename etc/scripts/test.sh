@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (README "Quick start"; CI runs it through .ci/run).
-# Installs what is missing (PostgreSQL, Chromium, the web app's npm packages), starts a private PostgreSQL, builds
+# Installs what is missing (PostgreSQL, Chromium, nginx, the web app's npm packages), starts a private PostgreSQL, builds
 # the web app and the .NET solution once, runs every .NET suite on SQLite and on PostgreSQL, the web app's unit
-# tests (Vitest) and its browser tests (Playwright against the real host on a fresh SQLite database, with the Stripe
-# stand-in for payments).
+# tests (Vitest), its browser tests (Playwright against the real host on a fresh SQLite database, with the Stripe
+# stand-in for payments), and two hosts behind nginx on one PostgreSQL database.
 # Ends with one line: "tests: N passed, N failed[, N skipped]"; exits non-zero on any failure.
 # No suite is optional: one that cannot start fails the run instead of being skipped.
 set -uo pipefail
@@ -181,5 +181,18 @@ else
 fi
 kill "$host_pid" "$standin_pid" 2>/dev/null; wait "$host_pid" "$standin_pid" 2>/dev/null
 rm -rf "$e2e_tmp"
+
+# The README's scaling-out set-up as an operator runs it: two hosts on a fresh PostgreSQL database behind nginx with
+# etc/nginx/regentra.conf (installs Debian's nginx-light if missing); each check counts as a test.
+step "Two hosts behind nginx (etc/nginx/regentra.conf, one PostgreSQL database)"
+"$root/etc/scripts/two-hosts-behind-nginx.sh" | tee "$results/two-hosts-behind-nginx.txt"
+smoke="$(grep -E '^two hosts behind nginx: [0-9]+ passed, [0-9]+ failed$' "$results/two-hosts-behind-nginx.txt" | tail -1)"
+if [[ -n "$smoke" ]]; then
+  sp="$(sed -E 's/.*: ([0-9]+) passed.*/\1/' <<<"$smoke")" sf="$(sed -E 's/.*, ([0-9]+) failed/\1/' <<<"$smoke")"
+  passed=$((passed + sp)); failed=$((failed + sf))
+  summary+=("$(printf '%-34s %4s passed, %s failed, %s skipped' "Two hosts behind nginx" "$sp" "$sf" 0)")
+else
+  crashed=$((crashed + 1)); summary+=("Two hosts behind nginx: did not complete (see output above)")
+fi
 
 finish
