@@ -9,7 +9,8 @@
 # just closed and fans out one job per tenant. Measured:
 #   * wall time from the first run starting to the last run finishing (from the runs' own timestamps),
 #   * the host's peak resident memory (VmHWM) while doing it,
-#   * a floor: one SQL statement computing the same invoice totals, timed in the same run; our time as a ratio of it.
+#   * a floor: one SQL statement computing the same invoice totals, timed in the same run; our time as a ratio of it,
+#   * the host's log during the run: no Error line ("fail:") and exactly one summary line per run (issue 12).
 # Results go to stdout and .artifacts/bench/month-end-x{scale}.txt. Targets (issue 4): <= 15 s, <= 400 MB, flat memory.
 set -euo pipefail
 
@@ -28,7 +29,9 @@ psql_() { psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qAt "$@";
 psql_ -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 dotnet build host/Regentra.Host -c Release -nologo -clp:ErrorsOnly >/dev/null
 host() {
-  ASPNETCORE_URLS="$api" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  # Warnings and errors from everything, and the month-end runner's own lines (its one summary per run) as well.
+  env ASPNETCORE_URLS="$api" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+    "Logging__LogLevel__Regentra.Billing.Runs.MonthEndRunner=Information" \
     Database__Provider=PostgreSql Database__ConnectionString="Host=127.0.0.1;Port=$port;Database=$db;Username=postgres;Maximum Pool Size=50" \
     BackgroundJobs__RunServer="$1" BackgroundJobs__Storage=PostgreSql Billing__SchedulerCron="$2" App__PublicUrl=https://bench.regentra.test \
     dotnet host/Regentra.Host/bin/Release/net10.0/Regentra.Host.dll >>"$out/month-end-host.log" 2>&1 &
@@ -76,6 +79,7 @@ floor_minor=$(awk -F'|' 'NR == 1 { printf "%.0f", $2 * 100 }' <<<"$floor_out")
 
 # 4. The run: the scheduler fires within a minute and every tenant's job follows.
 echo "Running the month end..." >&2
+log_from=$(($(wc -l <"$out/month-end-host.log") + 1))
 pid=$(host true "* * * * *"); wait_ready
 # CPU seconds (all cores) of the whole machine and of the host process, to tell the host's share from PostgreSQL's.
 machine_cpu() { awk '/^cpu / { print ($2 + $3 + $4 + $7 + $8) / 100 }' /proc/stat; }
@@ -95,6 +99,9 @@ read -r wall invoices failed total <<<"$(psql_ -d "$db" -F ' ' -c "
          (SELECT count(*) FROM \"BillingInvoices\"), (SELECT count(*) FROM \"BillingRunItems\" WHERE \"Outcome\" = 'Failed'),
          (SELECT sum(\"TotalMinor\") FROM \"BillingInvoices\")
   FROM \"BillingRuns\"")"
+run_log="$(tail -n "+$log_from" "$out/month-end-host.log")"
+fail_lines=$(grep -c '^fail:' <<<"$run_log" || true)
+summary_lines=$(grep -cE 'Month-end run [0-9a-f-]+ for the month starting .* finished ' <<<"$run_log" || true)
 ratio=$(awk -v w="$wall" -v f="$floor_ms" 'BEGIN { printf "%.0f", (w * 1000) / f }')
 {
   echo "Month-end benchmark x$scale, $(date -u +%F), $(nproc) cores, PostgreSQL $(psql_ -d postgres -c 'SHOW server_version')"
@@ -107,5 +114,6 @@ ratio=$(awk -v w="$wall" -v f="$floor_ms" 'BEGIN { printf "%.0f", (w * 1000) / f
   echo "SQL floor (one statement, same totals): $floor_ms ms; our time is ${ratio}x the floor"
   [[ "$total" == "$floor_minor" ]] && echo "Invoice totals equal the floor's: $floor_minor minor units" \
     || echo "MISMATCH: invoices total $total minor units, the floor $floor_minor"
+  echo "Host log during the runs: $fail_lines error lines (fail:), $summary_lines summary lines for $tenants runs"
 } | tee "$out/month-end-x$scale.txt"
-[[ "$total" == "$floor_minor" ]]
+[[ "$total" == "$floor_minor" && "$fail_lines" == 0 && "$summary_lines" == "$tenants" ]]

@@ -30,6 +30,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The operating system's id of the process (Hangfire names its job server after it).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Where this host writes its mail.</summary>
     public string MailFolder => _mailFolder;
 

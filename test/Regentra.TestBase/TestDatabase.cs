@@ -69,13 +69,17 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     /// <summary>Runs a query returning one number, straight on the database (for "exactly one row" checks across hosts).</summary>
-    public async Task<long> CountAsync(string sql)
+    public async Task<long> CountAsync(string sql) =>
+        Convert.ToInt64(await ScalarAsync(sql), System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Runs a query returning one value (or null for no row), straight on the database.</summary>
+    public async Task<object?> ScalarAsync(string sql)
     {
         await using System.Data.Common.DbConnection connection = Provider == TestProvider.Sqlite ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return await command.ExecuteScalarAsync() is { } value and not DBNull ? value : null;
     }
 
     public async ValueTask DisposeAsync()
