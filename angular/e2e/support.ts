@@ -87,7 +87,8 @@ export async function linkFromMail(to: string, pathPrefix: string): Promise<stri
     for (const file of files) {
       const eml = readFileSync(file, 'utf8');
       if (!new RegExp(`^To:.*${escape(to)}`, 'im').test(eml)) continue;
-      const text = decodeQuotedPrintable(eml);
+      // Only a quoted-printable body is decoded: "token=4F…" in a plain body is not an escape.
+      const text = /^Content-Transfer-Encoding:\s*quoted-printable/im.test(eml) ? decodeQuotedPrintable(eml) : eml;
       const match = new RegExp(`https?://[^\\s"<>]*${escape(pathPrefix)}[^\\s"<>]*`).exec(text);
       if (match) return match[0];
     }
