@@ -56,6 +56,10 @@ test('on a phone every billing screen fits and works', async ({ page }) => {
   await fits(page, 'phone-billing-invoice');
   await page.getByRole('table', { name: 'Invoice lines' }).scrollIntoViewIfNeeded();
   await fits(page, 'phone-billing-invoice-lines');
+  // The emails, with their long Message-IDs, wrap inside the screen.
+  await page.getByRole('region', { name: 'Emails' }).scrollIntoViewIfNeeded();
+  await expect(page.getByRole('region', { name: 'Emails' })).toContainText('Delivered');
+  await fits(page, 'phone-billing-invoice-emails');
 
   await page.goto('/billing/runs');
   await expect(page.getByRole('heading', { name: 'Month-end runs' })).toBeVisible();

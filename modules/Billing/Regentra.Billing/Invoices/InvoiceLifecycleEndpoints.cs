@@ -34,10 +34,12 @@ internal static class InvoiceLifecycleEndpoints
     /// <param name="EmailError">Why it was not, when it failed (it is retried automatically unless refused for good); null otherwise.</param>
     public sealed record SendResponse(InvoiceDetailDto Invoice, bool Emailed, string? EmailError);
 
-    private static async Task<Ok<SendResponse>> SendAsync(Guid id, InvoiceSender sender, InvoiceReader reader, CancellationToken cancellationToken)
+    private static async Task<Ok<SendResponse>> SendAsync(
+        Guid id, InvoiceSender sender, InvoiceReader reader, IBillingDbContext db, CancellationToken cancellationToken)
     {
         var sent = await sender.SendAsync(id, cancellationToken);
-        return TypedResults.Ok(new SendResponse(reader.ToDetail(sent.Invoice), sent.EmailStatus == InvoiceEmailStatus.Delivered, sent.EmailError));
+        var invoice = await InvoiceLoader.LoadAsync(db, id, cancellationToken);
+        return TypedResults.Ok(new SendResponse(reader.ToDetail(invoice), sent.EmailStatus == InvoiceEmailStatus.Delivered, sent.EmailError));
     }
 
     private static async Task<Ok<InvoiceDetailDto>> VoidAsync(

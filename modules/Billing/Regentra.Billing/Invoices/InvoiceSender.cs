@@ -52,12 +52,12 @@ internal sealed partial class InvoiceSender(
         }
         else
         {
-            email = await ResendAsync(invoice, cancellationToken);
+            email = await ResendAsync(invoice, (await settings.GetAsync(cancellationToken)).OrganizationName, cancellationToken);
         }
 
         var delivered = await delivery.DeliverAsync(email.Id, onlyIfDue: false, cancellationToken);
         db.ChangeTracker.Clear();
-        return new InvoiceSendResult(await InvoiceLoader.LoadAsync(db, invoiceId, cancellationToken), delivered.Status, Describe(delivered));
+        return new InvoiceSendResult(delivered.Status, Describe(delivered));
     }
 
     private async Task<InvoiceEmail> NumberAsync(Invoice invoice, CancellationToken cancellationToken)
@@ -79,7 +79,7 @@ internal sealed partial class InvoiceSender(
         var sequence = await numbers.NextAsync(tenant.Id!.Value, today.Year, cancellationToken);
         invoice.MarkSent(InvoiceNumbers.Format(tenantSettings.InvoicePrefix, today.Year, sequence), today.Year, sequence, today,
             tenantSettings.PaymentTermsDays, NewPayToken(), time.GetUtcNow().UtcDateTime);
-        var email = await QueueEmailAsync(invoice, cancellationToken);
+        var email = QueueEmail(invoice, tenantSettings.OrganizationName);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -95,9 +95,9 @@ internal sealed partial class InvoiceSender(
         return email;
     }
 
-    private async Task<InvoiceEmail> ResendAsync(Invoice invoice, CancellationToken cancellationToken)
+    private async Task<InvoiceEmail> ResendAsync(Invoice invoice, string organisation, CancellationToken cancellationToken)
     {
-        var email = await QueueEmailAsync(invoice, cancellationToken);
+        var email = QueueEmail(invoice, organisation);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -112,9 +112,8 @@ internal sealed partial class InvoiceSender(
     }
 
     /// <summary>Writes the email as the client will read it; the PDF is attached at delivery.</summary>
-    private async Task<InvoiceEmail> QueueEmailAsync(Invoice invoice, CancellationToken cancellationToken)
+    private InvoiceEmail QueueEmail(Invoice invoice, string organisation)
     {
-        var organisation = (await settings.GetAsync(cancellationToken)).OrganizationName;
         var total = $"{MoneyMath.FromMinor(invoice.TotalMinor, invoice.Currency).ToString("N" + Currencies.MinorUnits(invoice.Currency), CultureInfo.InvariantCulture)} {invoice.Currency}";
         var payUrl = reader.PayUrl(invoice);
         var payLine = payUrl is null ? string.Empty : $"\nPay online: {payUrl}\n";

@@ -32,7 +32,7 @@ import { StatusChipComponent } from '../ui/status-chip';
 import { formatPeriod } from '../ui/dates';
 import { AddLineDialog } from './add-line.dialog';
 import { InvoiceEmailsCard } from './invoice-emails.card';
-import { emailNeedsWatching } from './invoice-emails';
+import { emailChip, emailNeedsWatching } from './invoice-emails';
 import { flagTitle, kindLabel, methodLabel } from './payment-labels';
 import { RecordPaymentDialog } from './record-payment.dialog';
 
@@ -99,8 +99,7 @@ export class InvoiceDetailPage {
     const i = this.invoice();
     if (!i) return '';
     const last = i.emails.at(-1);
-    if (last?.status === 'Pending') return `${last.lastError ? 'Retrying' : 'On its way'} · ${last.to}`;
-    if (last?.status === 'Failed') return `Not delivered · ${last.to}`;
+    if (last?.status === 'Pending' || last?.status === 'Failed') return `${emailChip(last).label} · ${last.to}`;
     if (i.emailedAt) return `${this.format.dateTime(i.emailedAt)}${i.billingEmail ? ' to ' + i.billingEmail : ''}`;
     return i.billingEmail ? `Not yet · ${i.billingEmail}` : 'No billing email';
   });

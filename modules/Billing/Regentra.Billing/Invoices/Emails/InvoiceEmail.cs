@@ -84,8 +84,6 @@ internal sealed class InvoiceEmail : IMultiTenant, IHasCreationAudit
     /// <summary>Started deliveries that neither failed nor were recorded as delivered: their host stopped mid-way.</summary>
     public int InterruptedAttempts => Attempts - FailedAttempts - (Status == InvoiceEmailStatus.Delivered ? 1 : 0);
 
-    public bool IsDue(DateTime utcNow) => Status == InvoiceEmailStatus.Pending && NextAttemptAt <= utcNow && (LeaseUntil is null || LeaseUntil < utcNow);
-
     /// <summary>The claimed delivery went through. If an earlier one was interrupted, it may have gone through too.</summary>
     public void Delivered(DateTime utcNow)
     {

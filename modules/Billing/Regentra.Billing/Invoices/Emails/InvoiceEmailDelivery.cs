@@ -35,8 +35,16 @@ internal sealed partial class InvoiceEmailDelivery(
                 && (!onlyIfDue || e.NextAttemptAt <= now))
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Attempts, e => e.Attempts + 1)
                 .SetProperty(e => e.LeaseUntil, leaseUntil).SetProperty(e => e.LastAttemptAt, now), cancellationToken);
-        var row = await db.InvoiceEmails.FirstOrDefaultAsync(e => e.Id == emailId, cancellationToken) ?? throw new EntityNotFoundException("Invoice email", emailId);
-        await db.Entry(row).ReloadAsync(cancellationToken); // the caller may be tracking it from before the claim
+        // The caller may be tracking the row from before the claim: refresh that copy rather than read it twice.
+        var row = db.InvoiceEmails.Local.FirstOrDefault(e => e.Id == emailId);
+        if (row is not null)
+        {
+            await db.Entry(row).ReloadAsync(cancellationToken);
+        }
+        else
+        {
+            row = await db.InvoiceEmails.FirstOrDefaultAsync(e => e.Id == emailId, cancellationToken) ?? throw new EntityNotFoundException("Invoice email", emailId);
+        }
         if (claimed == 0)
         {
             return row;
